@@ -1,0 +1,2 @@
+export * from "./database/readRows";
+export * from "./databasePath";

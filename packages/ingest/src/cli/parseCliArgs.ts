@@ -1,0 +1,94 @@
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { CalendarDateSchema, DigestFormatSchema, type DigestFormat } from "@alignment-trends/schema";
+import { resolveDatabasePath } from "@alignment-trends/analytics";
+
+export const USAGE = `Usage: npm run ingest -- <file|folder>... [options]
+
+Loads digest files into the trends database. Folders are read recursively;
+.gz files are decompressed. Formats are detected from the content.
+
+Options:
+  --db PATH          database file (default: $TRENDS_DB, else data/trends.duckdb)
+  --as-of YYYY-MM-DD capture date of pages whose dates have no year
+                     (default: inferred from the page, never after today)
+  --format NAME      parse every file as NAME: ${DigestFormatSchema.options.join(", ")}
+  --json             print the summary as JSON on stdout
+  --if-missing       do nothing when the database file already exists
+  --rejects          list the rejected records stored in the database and exit
+  --help             show this text
+
+Exit status: 0 when every file loaded; 1 when a file failed or records were
+rejected (they are stored; list them with --rejects); 2 on a usage error or
+when another ingest holds the database.`;
+
+export interface CliOptions {
+  inputs: string[];
+  databasePath: string;
+  asOf: string | null;
+  format: DigestFormat | null;
+  json: boolean;
+  ifMissing: boolean;
+  listRejects: boolean;
+  help: boolean;
+}
+
+/** A command line the CLI cannot run; the message says which argument and why. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "UsageError";
+  }
+}
+
+/**
+ * Parses the ingest command line. Relative paths are taken from the folder the
+ * user ran npm in (`INIT_CWD`), not the repository root npm switches to.
+ */
+export function parseCliArgs(argv: string[], environment: NodeJS.ProcessEnv = process.env): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        db: { type: "string" },
+        "as-of": { type: "string" },
+        format: { type: "string" },
+        json: { type: "boolean", default: false },
+        "if-missing": { type: "boolean", default: false },
+        rejects: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  const baseFolder = environment.INIT_CWD ?? process.cwd();
+
+  const asOf = values["as-of"] ?? null;
+  if (asOf !== null && !CalendarDateSchema.safeParse(asOf).success) {
+    throw new UsageError(`Invalid --as-of "${asOf}": expected a calendar date as YYYY-MM-DD`);
+  }
+  const format = values.format ?? null;
+  if (format !== null && !DigestFormatSchema.safeParse(format).success) {
+    throw new UsageError(`Invalid --format "${format}": expected one of ${DigestFormatSchema.options.join(", ")}`);
+  }
+  const help = values.help ?? false;
+  const listRejects = values.rejects ?? false;
+  if (positionals.length === 0 && !help && !listRejects) {
+    throw new UsageError("Missing input: name at least one digest file or folder");
+  }
+
+  return {
+    inputs: positionals.map((input) => path.resolve(baseFolder, input)),
+    databasePath: values.db ? path.resolve(baseFolder, values.db) : resolveDatabasePath(environment),
+    asOf,
+    format: format as DigestFormat | null,
+    json: values.json ?? false,
+    ifMissing: values["if-missing"] ?? false,
+    listRejects,
+    help,
+  };
+}

@@ -1,0 +1,112 @@
+import type { DuckDBConnection } from "@duckdb/node-api";
+import { readRows } from "@alignment-trends/analytics";
+
+/** The layout version of the database file; a reader refuses a file of another version. */
+export const SCHEMA_VERSION = 1;
+
+/*
+ * Tables that hold lists keep them in child tables rather than LIST columns:
+ * DuckDB turns an UPDATE of a LIST column into a delete and an insert, which
+ * breaks primary keys within one transaction.
+ */
+const SCHEMA_STATEMENTS = [
+  `CREATE TABLE IF NOT EXISTS build_info (
+    schema_version INTEGER NOT NULL,
+    build_id VARCHAR NOT NULL,
+    built_at TIMESTAMP NOT NULL,
+    taxonomy_version VARCHAR
+  )`,
+  `CREATE TABLE IF NOT EXISTS digests (
+    digest_id INTEGER PRIMARY KEY,
+    path VARCHAR NOT NULL,
+    content_hash VARCHAR NOT NULL,
+    format VARCHAR,
+    status VARCHAR NOT NULL,
+    error VARCHAR,
+    digest_date DATE,
+    digest_date_source VARCHAR,
+    records INTEGER NOT NULL,
+    new_papers INTEGER NOT NULL,
+    updated_papers INTEGER NOT NULL,
+    duplicates_in_file INTEGER NOT NULL,
+    rejected INTEGER NOT NULL,
+    ingested_at TIMESTAMP NOT NULL
+  )`,
+  `CREATE TABLE IF NOT EXISTS papers (
+    paper_id VARCHAR PRIMARY KEY,
+    arxiv_id VARCHAR,
+    title VARCHAR NOT NULL,
+    title_key VARCHAR NOT NULL,
+    abstract VARCHAR,
+    published_on DATE,
+    published_precision VARCHAR,
+    first_listed_on DATE,
+    authors_count INTEGER,
+    upvotes INTEGER NOT NULL,
+    comments INTEGER,
+    code_url VARCHAR,
+    code_host VARCHAR,
+    project_page VARCHAR,
+    source_priority INTEGER NOT NULL,
+    scope VARCHAR NOT NULL,
+    updated_at TIMESTAMP NOT NULL
+  )`,
+  `CREATE TABLE IF NOT EXISTS paper_authors (paper_id VARCHAR NOT NULL, position INTEGER NOT NULL, name VARCHAR NOT NULL)`,
+  `CREATE TABLE IF NOT EXISTS paper_keywords (paper_id VARCHAR NOT NULL, keyword VARCHAR NOT NULL)`,
+  `CREATE TABLE IF NOT EXISTS paper_links (paper_id VARCHAR NOT NULL, url VARCHAR NOT NULL, kind VARCHAR NOT NULL, host VARCHAR NOT NULL)`,
+  `CREATE TABLE IF NOT EXISTS sightings (
+    paper_id VARCHAR NOT NULL,
+    digest_id INTEGER NOT NULL,
+    location VARCHAR NOT NULL,
+    listed_on DATE,
+    seen_on DATE,
+    upvotes INTEGER,
+    comments INTEGER,
+    PRIMARY KEY (paper_id, digest_id)
+  )`,
+  `CREATE TABLE IF NOT EXISTS rejects (
+    digest_id INTEGER NOT NULL,
+    path VARCHAR NOT NULL,
+    location VARCHAR NOT NULL,
+    reason VARCHAR NOT NULL,
+    detail VARCHAR NOT NULL,
+    raw VARCHAR
+  )`,
+  `CREATE TABLE IF NOT EXISTS topics (
+    topic_id VARCHAR PRIMARY KEY,
+    label VARCHAR NOT NULL,
+    description VARCHAR NOT NULL,
+    position INTEGER NOT NULL
+  )`,
+  `CREATE TABLE IF NOT EXISTS paper_topics (
+    paper_id VARCHAR NOT NULL,
+    topic_id VARCHAR NOT NULL,
+    evidence VARCHAR[] NOT NULL,
+    taxonomy_version VARCHAR NOT NULL
+  )`,
+  `CREATE TABLE IF NOT EXISTS paper_scopes (
+    paper_id VARCHAR NOT NULL,
+    scope VARCHAR NOT NULL,
+    evidence VARCHAR[] NOT NULL,
+    taxonomy_version VARCHAR NOT NULL
+  )`,
+];
+
+/**
+ * Creates the tables of an empty database, or checks that an existing one has
+ * the layout this code writes. Raises on a file of another layout version.
+ */
+export async function createSchema(connection: DuckDBConnection): Promise<void> {
+  const [existing] = await readRows(connection, {
+    sql: "SELECT count(*) AS tables FROM duckdb_tables() WHERE table_name = 'build_info' AND database_name = current_database()",
+  });
+  if (existing && existing.tables === 1) {
+    const [info] = await readRows(connection, { sql: "SELECT schema_version FROM build_info" });
+    if (info && info.schema_version !== SCHEMA_VERSION) {
+      throw new Error(
+        `database layout version ${String(info.schema_version)} differs from version ${SCHEMA_VERSION} that this ingest writes; ingest into a new database file with --db`,
+      );
+    }
+  }
+  for (const statement of SCHEMA_STATEMENTS) await connection.run(statement);
+}

@@ -1,0 +1,11 @@
+export { ingestDigests, type IngestOptions } from "./ingestDigests";
+export { IngestLockedError } from "./database/acquireIngestLock";
+export { detectFormat, parserForFormat, DIGEST_PARSERS } from "./formats/detectFormat";
+export { DigestParseError, type ParseContext, type ParsedDigest } from "./formats/digestParser";
+export { parseDailyPapersJson } from "./formats/parseDailyPapersJson";
+export { parsePapersPage } from "./formats/parsePapersPage";
+export { parsePythonLiteral, PythonLiteralError } from "./formats/parsePythonLiteral";
+export { canonicalLink, extractLinks } from "./normalize/extractLinks";
+export { normalizeArxivId } from "./normalize/normalizeArxivId";
+export { loadTaxonomy, DEFAULT_TAXONOMY_PATH } from "./topics/loadTaxonomy";
+export { compileTaxonomy, tagPaper } from "./topics/tagPaper";

@@ -1,0 +1,53 @@
+import { z } from "zod";
+import { CalendarDateSchema, DatedValueSchema } from "./calendarDate";
+
+/** The kind of a link found on a paper: code, or a Hugging Face model, dataset or space. */
+export const LinkKindSchema = z.enum(["code", "model", "dataset", "space"]);
+export type LinkKind = z.infer<typeof LinkKindSchema>;
+
+export const PaperLinkSchema = z.object({
+  url: z.url(),
+  kind: LinkKindSchema,
+  host: z.string().min(1),
+});
+export type PaperLink = z.infer<typeof PaperLinkSchema>;
+
+/** A new-style arXiv id (`2506.01939`) or an old-style one (`hep-th/9901001`), without a version. */
+export const ArxivIdSchema = z
+  .string()
+  .regex(/^(\d{4}\.\d{4,5}|[a-z-]+(\.[A-Z]{2})?\/\d{7})$/, "expected an arXiv id without a version suffix");
+
+/**
+ * One paper as one digest reported it, after normalization and before it meets
+ * the database. `location` points into the digest file (`line 12`, `index 3`).
+ * Fields a digest does not carry are null.
+ */
+export const PaperRecordSchema = z.object({
+  location: z.string().min(1),
+  arxivId: ArxivIdSchema.nullable(),
+  title: z.string().min(1).max(1000),
+  abstract: z.string().min(1).nullable(),
+  authors: z.array(z.string().min(1)).nullable(),
+  authorsCount: z.number().int().min(1).max(100_000).nullable(),
+  publishedOn: DatedValueSchema.nullable(),
+  listedOn: CalendarDateSchema.nullable(),
+  upvotes: z.number().int().min(0).max(10_000_000).nullable(),
+  comments: z.number().int().min(0).max(10_000_000).nullable(),
+  codeUrl: z.url().nullable(),
+  links: z.array(PaperLinkSchema),
+  projectPage: z.string().nullable(),
+  aiKeywords: z.array(z.string()).nullable(),
+});
+export type PaperRecord = z.infer<typeof PaperRecordSchema>;
+
+/**
+ * A record a parser could not turn into a paper, kept with the reason. `reason`
+ * is a short fixed phrase that summaries count by; `detail` names the value.
+ */
+export const RejectedRecordSchema = z.object({
+  location: z.string().min(1),
+  reason: z.string().min(1),
+  detail: z.string(),
+  raw: z.string().nullable(),
+});
+export type RejectedRecord = z.infer<typeof RejectedRecordSchema>;

@@ -1,0 +1,99 @@
+import { z } from "zod";
+import { CalendarDateSchema } from "./calendarDate";
+
+/** The length of one period on a time axis. Weeks start on Monday (ISO 8601). */
+export const BucketSchema = z.enum(["week", "month", "quarter", "year"]);
+export type Bucket = z.infer<typeof BucketSchema>;
+
+/** The scope of a paper: alignment research, another sense of "alignment", or neither. */
+export const ScopeSchema = z.enum(["alignment", "other-alignment", "off-topic"]);
+export type Scope = z.infer<typeof ScopeSchema>;
+
+export const TopicIdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected a topic id such as rlhf or safety");
+
+export const TrendMetricSchema = z.enum(["papers", "topics", "authors", "team-sizes", "code", "upvotes"]);
+export type TrendMetric = z.infer<typeof TrendMetricSchema>;
+
+export const PaperSortSchema = z.enum(["date", "upvotes", "authors"]);
+export type PaperSort = z.infer<typeof PaperSortSchema>;
+
+const booleanParam = z.enum(["true", "false"]).transform((value) => value === "true");
+const countParam = z.coerce.number().int().min(0).max(1_000_000_000);
+const listParam = z
+  .union([z.string(), z.array(z.string())])
+  .transform((value) => (Array.isArray(value) ? value : [value]).flatMap((item) => item.split(",")))
+  .transform((items) => items.map((item) => item.trim()).filter((item) => item.length > 0));
+
+/**
+ * The filter every chart and paper list applies. Dates are inclusive and
+ * compare against a paper's trend date: the first day a digest listed it, else
+ * its published date.
+ */
+export const TrendFilterSchema = z
+  .object({
+    from: CalendarDateSchema.optional(),
+    to: CalendarDateSchema.optional(),
+    scope: ScopeSchema.optional(),
+    topics: z.array(TopicIdSchema).max(20).default([]),
+    hasCode: z.boolean().optional(),
+    codeHost: z.string().max(100).optional(),
+    minUpvotes: z.number().int().min(0).optional(),
+    minAuthors: z.number().int().min(1).optional(),
+    maxAuthors: z.number().int().min(1).optional(),
+    q: z.string().trim().min(1).max(200).optional(),
+  })
+  .refine((filter) => !filter.from || !filter.to || filter.from <= filter.to, {
+    message: "from must not be after to",
+    path: ["from"],
+  });
+export type TrendFilter = z.infer<typeof TrendFilterSchema>;
+
+/** Query-string parameters shared by the trend and paper routes, before they become a filter. */
+const filterParamsShape = {
+  from: CalendarDateSchema.optional(),
+  to: CalendarDateSchema.optional(),
+  scope: ScopeSchema.optional(),
+  topic: listParam.pipe(z.array(TopicIdSchema).max(20)).optional(),
+  hasCode: booleanParam.optional(),
+  codeHost: z.string().max(100).optional(),
+  minUpvotes: countParam.optional(),
+  minAuthors: z.coerce.number().int().min(1).max(1_000_000).optional(),
+  maxAuthors: z.coerce.number().int().min(1).max(1_000_000).optional(),
+  q: z.string().trim().max(200).optional(),
+};
+
+export const FormatParamSchema = z.enum(["json", "csv"]).default("json");
+
+export const TrendsQuerySchema = z.object({
+  ...filterParamsShape,
+  metric: TrendMetricSchema.default("papers"),
+  bucket: BucketSchema.default("month"),
+  format: FormatParamSchema,
+});
+export type TrendsQuery = z.infer<typeof TrendsQuerySchema>;
+
+export const PapersQuerySchema = z.object({
+  ...filterParamsShape,
+  sort: PaperSortSchema.default("date"),
+  order: z.enum(["asc", "desc"]).default("desc"),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
+  format: FormatParamSchema,
+});
+export type PapersQuery = z.infer<typeof PapersQuerySchema>;
+
+/** Builds the filter that a parsed trends or papers query describes. */
+export function filterFromQuery(query: TrendsQuery | PapersQuery): TrendFilter {
+  return TrendFilterSchema.parse({
+    from: query.from,
+    to: query.to,
+    scope: query.scope,
+    topics: query.topic ?? [],
+    hasCode: query.hasCode,
+    codeHost: query.codeHost || undefined,
+    minUpvotes: query.minUpvotes,
+    minAuthors: query.minAuthors,
+    maxAuthors: query.maxAuthors,
+    q: query.q || undefined,
+  });
+}
