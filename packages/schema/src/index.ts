@@ -5,3 +5,4 @@ export * from "./paper";
 export * from "./paperRecord";
 export * from "./taxonomy";
 export * from "./trendQuery";
+export * from "./trendSeries";

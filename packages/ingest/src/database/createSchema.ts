@@ -1,8 +1,8 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { readRows } from "@alignment-trends/analytics";
+import { DATABASE_SCHEMA_VERSION, readRows } from "@alignment-trends/analytics";
 
-/** The layout version of the database file; a reader refuses a file of another version. */
-export const SCHEMA_VERSION = 1;
+/** The layout version this ingest writes; readers refuse a file of another version. */
+export const SCHEMA_VERSION = DATABASE_SCHEMA_VERSION;
 
 /*
  * Tables that hold lists keep them in child tables rather than LIST columns:

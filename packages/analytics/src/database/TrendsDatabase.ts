@@ -1,0 +1,151 @@
+import { statSync } from "node:fs";
+import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
+import { readRow } from "./readRows";
+
+/** The layout version of the database file that this code reads and the ingest writes. */
+export const DATABASE_SCHEMA_VERSION = 1;
+
+/** How long a file check stays valid; a newly published database is served at most this much later. */
+const CHECK_INTERVAL_MS = 250;
+
+export interface BuildInfo {
+  buildId: string;
+  builtAt: string;
+  taxonomyVersion: string | null;
+}
+
+/** The database file is missing or unusable; the message says what to run. */
+export class DatabaseUnavailableError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "DatabaseUnavailableError";
+  }
+}
+
+/** One opened version of the database file, closed once it is replaced and idle. */
+interface Generation {
+  instance: DuckDBInstance;
+  fileIdentity: string;
+  build: BuildInfo;
+  inFlight: number;
+  retired: boolean;
+  closed: boolean;
+}
+
+function fileIdentity(path: string): string | null {
+  try {
+    const info = statSync(path);
+    return `${info.ino}:${info.mtimeMs}:${info.size}`;
+  } catch {
+    // A missing file has no identity; the caller reports it.
+    return null;
+  }
+}
+
+/**
+ * A read-only view of the trends database that follows ingests. The ingest
+ * replaces the file by renaming a new one over it; at most every 250 ms this
+ * class compares the file's inode, modification time and size, opens the new
+ * file when they change, and closes the old instance once its in-flight
+ * queries finish. Queries never see a half-written database.
+ */
+export class TrendsDatabase {
+  private current: Generation | null = null;
+  private opening: Promise<Generation> | null = null;
+  private checkedAt = 0;
+
+  constructor(readonly path: string) {}
+
+  /** Runs `work` with a connection to the newest database file and its build stamp. */
+  async withConnection<T>(work: (connection: DuckDBConnection, build: BuildInfo) => Promise<T>): Promise<T> {
+    const generation = await this.currentGeneration();
+    generation.inFlight += 1;
+    const connection = await generation.instance.connect();
+    try {
+      return await work(connection, generation.build);
+    } finally {
+      connection.closeSync();
+      generation.inFlight -= 1;
+      this.closeIfRetired(generation);
+    }
+  }
+
+  /** Returns the build stamp of the database file being served. */
+  async build(): Promise<BuildInfo> {
+    return (await this.currentGeneration()).build;
+  }
+
+  close(): void {
+    if (!this.current) return;
+    this.current.retired = true;
+    this.closeIfRetired(this.current);
+    this.current = null;
+  }
+
+  private async currentGeneration(): Promise<Generation> {
+    const now = Date.now();
+    if (this.current && now - this.checkedAt < CHECK_INTERVAL_MS) return this.current;
+    if (this.opening) return this.opening;
+
+    const identity = fileIdentity(this.path);
+    this.checkedAt = now;
+    if (identity === null) {
+      throw new DatabaseUnavailableError(
+        `No trends database at ${this.path}; create it with: npm run ingest -- data/samples (or set TRENDS_DB)`,
+      );
+    }
+    if (this.current && this.current.fileIdentity === identity) return this.current;
+
+    this.opening = this.openGeneration(identity);
+    try {
+      const next = await this.opening;
+      const previous = this.current;
+      this.current = next;
+      if (previous) {
+        previous.retired = true;
+        this.closeIfRetired(previous);
+      }
+      return next;
+    } finally {
+      this.opening = null;
+    }
+  }
+
+  private async openGeneration(identity: string): Promise<Generation> {
+    let instance: DuckDBInstance;
+    try {
+      instance = await DuckDBInstance.create(this.path, { access_mode: "READ_ONLY" });
+    } catch (error) {
+      throw new DatabaseUnavailableError(`Failed to open ${this.path} read-only: ${(error as Error).message}`, { cause: error });
+    }
+    const connection = await instance.connect();
+    try {
+      const row = await readRow(connection, {
+        sql: "SELECT schema_version, build_id, CAST(built_at AS VARCHAR) AS built_at, taxonomy_version FROM build_info",
+      });
+      if (row.schema_version !== DATABASE_SCHEMA_VERSION) {
+        throw new DatabaseUnavailableError(
+          `${this.path} has layout version ${String(row.schema_version)}, but this server reads version ${DATABASE_SCHEMA_VERSION}; rebuild it with npm run ingest`,
+        );
+      }
+      const build = {
+        buildId: String(row.build_id),
+        builtAt: String(row.built_at),
+        taxonomyVersion: row.taxonomy_version === null ? null : String(row.taxonomy_version),
+      };
+      return { instance, fileIdentity: identity, build, inFlight: 0, retired: false, closed: false };
+    } catch (error) {
+      instance.closeSync();
+      if (error instanceof DatabaseUnavailableError) throw error;
+      throw new DatabaseUnavailableError(`${this.path} is not a trends database: ${(error as Error).message}`, { cause: error });
+    } finally {
+      connection.closeSync();
+    }
+  }
+
+  private closeIfRetired(generation: Generation): void {
+    if (!generation.retired || generation.inFlight > 0 || generation.closed) return;
+    generation.closed = true;
+    generation.instance.closeSync();
+  }
+}

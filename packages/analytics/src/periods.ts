@@ -1,0 +1,60 @@
+import type { Bucket, TrendFilter } from "@alignment-trends/schema";
+
+/** The SQL interval of one period of each bucket. */
+const BUCKET_INTERVAL: Record<Bucket, string> = {
+  week: "INTERVAL 7 DAY",
+  month: "INTERVAL 1 MONTH",
+  quarter: "INTERVAL 3 MONTH",
+  year: "INTERVAL 1 YEAR",
+};
+
+/**
+ * Returns the SQL that truncates a date column to the start of its period.
+ * `bucket` comes from the validated `Bucket` enum, so it is safe to place in
+ * the text as a date part name. Weeks start on Monday.
+ */
+export function periodStartSql(bucket: Bucket, column: string): string {
+  return `CAST(date_trunc('${bucket}', ${column}) AS DATE)`;
+}
+
+/**
+ * Returns common table expressions `bounds` and `periods` listing every period
+ * from the filter's `from` (else the earliest trend date in `facts`) to its
+ * `to` (else the latest), so periods without papers appear as zeros, not gaps.
+ * Each period has `period_start` and `period_end` (the last day in it).
+ */
+export function periodSeriesSql(bucket: Bucket): string {
+  const interval = BUCKET_INTERVAL[bucket];
+  return `bounds AS (
+    SELECT coalesce($f_from_bound::DATE, min(trend_on)) AS low, coalesce($f_to_bound::DATE, max(trend_on)) AS high
+    FROM facts WHERE trend_on IS NOT NULL
+  ),
+  periods AS (
+    SELECT CAST(period_start AS DATE) AS period_start, CAST(period_start + ${interval} - INTERVAL 1 DAY AS DATE) AS period_end
+    FROM (
+      SELECT unnest(generate_series(date_trunc('${bucket}', low), date_trunc('${bucket}', high), ${interval})) AS period_start
+      FROM bounds WHERE low IS NOT NULL AND high IS NOT NULL
+    )
+  )`;
+}
+
+/** Returns the parameters `periodSeriesSql` binds. */
+export function periodBoundParams(filter: TrendFilter): { f_from_bound: string | null; f_to_bound: string | null } {
+  return { f_from_bound: filter.from ?? null, f_to_bound: filter.to ?? null };
+}
+
+/** Formats a period start for an axis: `2025-06-02` for weeks, `2025-06`, `2025 Q2`, `2025`. */
+export function formatPeriodLabel(bucket: Bucket, periodStart: string): string {
+  const year = periodStart.slice(0, 4);
+  const month = Number(periodStart.slice(5, 7));
+  switch (bucket) {
+    case "week":
+      return periodStart;
+    case "month":
+      return periodStart.slice(0, 7);
+    case "quarter":
+      return `${year} Q${Math.floor((month - 1) / 3) + 1}`;
+    case "year":
+      return year;
+  }
+}

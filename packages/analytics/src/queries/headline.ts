@@ -1,0 +1,41 @@
+import type { DuckDBConnection } from "@duckdb/node-api";
+import type { Headline, TrendFilter } from "@alignment-trends/schema";
+import { readRow, type SqlQuery } from "../database/readRows";
+import { filteredPapersSql } from "../filteredPapers";
+
+/** The headline figures over the papers the filter keeps. */
+export function headlineSql(filter: TrendFilter): SqlQuery {
+  const facts = filteredPapersSql(filter);
+  return {
+    sql: `WITH facts AS (${facts.sql})
+      SELECT count(*)::INTEGER AS papers,
+        count(*) FILTER (WHERE trend_on IS NULL)::INTEGER AS undated,
+        count(*) FILTER (WHERE scope = 'alignment')::INTEGER AS alignment_papers,
+        count(code_url)::INTEGER AS with_code,
+        median(authors_count::DOUBLE) AS median_authors,
+        median(upvotes::DOUBLE) AS median_upvotes,
+        min(trend_on) AS first_date,
+        max(trend_on) AS last_date,
+        (SELECT count(*)::INTEGER FROM digests WHERE status = 'loaded') AS digests
+      FROM facts`,
+    params: facts.params,
+  };
+}
+
+export async function getHeadline(connection: DuckDBConnection, filter: TrendFilter): Promise<Headline> {
+  const row = await readRow(connection, headlineSql(filter));
+  const papers = Number(row.papers);
+  const withCode = Number(row.with_code);
+  return {
+    papers,
+    undatedPapers: Number(row.undated),
+    alignmentPapers: Number(row.alignment_papers),
+    withCode,
+    codeShare: papers === 0 ? null : Math.round((withCode / papers) * 10_000) / 10_000,
+    medianAuthors: row.median_authors === null ? null : Number(row.median_authors),
+    medianUpvotes: row.median_upvotes === null ? null : Number(row.median_upvotes),
+    firstDate: row.first_date === null ? null : String(row.first_date),
+    lastDate: row.last_date === null ? null : String(row.last_date),
+    digests: Number(row.digests),
+  };
+}

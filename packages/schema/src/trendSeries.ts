@@ -1,0 +1,79 @@
+import { z } from "zod";
+import { CalendarDateSchema } from "./calendarDate";
+import { BucketSchema } from "./trendQuery";
+
+/** One period on a time axis: its first and last day and its axis label. */
+export const PeriodSchema = z.object({
+  periodStart: CalendarDateSchema,
+  periodEnd: CalendarDateSchema,
+  label: z.string(),
+});
+export type Period = z.infer<typeof PeriodSchema>;
+
+export const TopicTrendPointSchema = PeriodSchema.extend({
+  papers: z.number().int(),
+  alignmentPapers: z.number().int(),
+  topics: z.record(z.string(), z.number().int()),
+});
+export type TopicTrendPoint = z.infer<typeof TopicTrendPointSchema>;
+
+export const TopicInfoSchema = z.object({ id: z.string(), label: z.string(), description: z.string() });
+export type TopicInfo = z.infer<typeof TopicInfoSchema>;
+
+export const AuthorTrendPointSchema = PeriodSchema.extend({
+  papers: z.number().int(),
+  papersWithAuthorCount: z.number().int(),
+  meanAuthors: z.number().nullable(),
+  medianAuthors: z.number().nullable(),
+});
+export type AuthorTrendPoint = z.infer<typeof AuthorTrendPointSchema>;
+
+export const TeamSizeBinSchema = z.object({
+  label: z.string(),
+  minAuthors: z.number().int(),
+  maxAuthors: z.number().int().nullable(),
+  papers: z.number().int(),
+});
+export type TeamSizeBin = z.infer<typeof TeamSizeBinSchema>;
+
+export const CodeTrendPointSchema = PeriodSchema.extend({
+  papers: z.number().int(),
+  withCode: z.number().int(),
+  codeShare: z.number().nullable(),
+  hosts: z.record(z.string(), z.number().int()),
+});
+export type CodeTrendPoint = z.infer<typeof CodeTrendPointSchema>;
+
+export const UpvoteTrendPointSchema = PeriodSchema.extend({
+  papers: z.number().int(),
+  totalUpvotes: z.number().int(),
+  medianUpvotes: z.number().nullable(),
+  maxUpvotes: z.number().int().nullable(),
+});
+export type UpvoteTrendPoint = z.infer<typeof UpvoteTrendPointSchema>;
+
+export const HeadlineSchema = z.object({
+  papers: z.number().int(),
+  undatedPapers: z.number().int(),
+  alignmentPapers: z.number().int(),
+  withCode: z.number().int(),
+  codeShare: z.number().nullable(),
+  medianAuthors: z.number().nullable(),
+  medianUpvotes: z.number().nullable(),
+  firstDate: CalendarDateSchema.nullable(),
+  lastDate: CalendarDateSchema.nullable(),
+  digests: z.number().int(),
+});
+export type Headline = z.infer<typeof HeadlineSchema>;
+
+/** The date a trend counts papers under, stated with every series. */
+export const DATE_BASIS = "first listed, else published" as const;
+
+export const TrendResponseSchema = z.object({
+  metric: z.string(),
+  bucket: BucketSchema,
+  dateBasis: z.literal(DATE_BASIS),
+  build: z.object({ buildId: z.string(), builtAt: z.string(), taxonomyVersion: z.string().nullable() }),
+  series: z.array(z.record(z.string(), z.unknown())),
+});
+export type TrendResponse = z.infer<typeof TrendResponseSchema>;
