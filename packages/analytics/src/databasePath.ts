@@ -9,8 +9,9 @@ const EnvironmentSchema = z.object({
 
 /** Walks up from `start` to the folder whose package.json declares npm workspaces. */
 export function findRepositoryRoot(start = process.cwd()): string {
-  for (let folder = path.resolve(start); ; folder = path.dirname(folder)) {
-    const manifest = path.join(folder, "package.json");
+  // The search walks folders at run time; bundlers must not try to trace it.
+  for (let folder = path.resolve(/*turbopackIgnore: true*/ start); ; folder = path.dirname(folder)) {
+    const manifest = path.join(/*turbopackIgnore: true*/ folder, "package.json");
     if (existsSync(manifest) && "workspaces" in (JSON.parse(readFileSync(manifest, "utf8")) as object)) return folder;
     if (path.dirname(folder) === folder) {
       throw new Error(`No package.json with "workspaces" above ${start}; run from inside the repository or set TRENDS_DB`);

@@ -11,7 +11,7 @@ export type Scope = z.infer<typeof ScopeSchema>;
 
 export const TopicIdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected a topic id such as rlhf or safety");
 
-export const TrendMetricSchema = z.enum(["papers", "topics", "authors", "team-sizes", "code", "upvotes"]);
+export const TrendMetricSchema = z.enum(["papers", "authors", "team-sizes", "code", "upvotes"]);
 export type TrendMetric = z.infer<typeof TrendMetricSchema>;
 
 export const PaperSortSchema = z.enum(["date", "upvotes", "authors"]);
@@ -64,7 +64,8 @@ const filterParamsShape = {
 
 export const FormatParamSchema = z.enum(["json", "csv"]).default("json");
 
-export const TrendsQuerySchema = z.object({
+/** Query parameters of `/api/v1/trends`; unknown parameters are rejected. */
+export const TrendsQuerySchema = z.strictObject({
   ...filterParamsShape,
   metric: TrendMetricSchema.default("papers"),
   bucket: BucketSchema.default("month"),
@@ -72,7 +73,8 @@ export const TrendsQuerySchema = z.object({
 });
 export type TrendsQuery = z.infer<typeof TrendsQuerySchema>;
 
-export const PapersQuerySchema = z.object({
+/** Query parameters of `/api/v1/papers`; unknown parameters are rejected. */
+export const PapersQuerySchema = z.strictObject({
   ...filterParamsShape,
   sort: PaperSortSchema.default("date"),
   order: z.enum(["asc", "desc"]).default("desc"),

@@ -1,0 +1,43 @@
+import { listPapers } from "@alignment-trends/analytics";
+import { filterFromQuery, PapersQuerySchema } from "@alignment-trends/schema";
+import { NextResponse, type NextRequest } from "next/server";
+import { badRequest, csvResponse, errorResponse } from "@/lib/apiResponses";
+import { getTrendsDatabase } from "@/lib/database";
+import { parseQuery } from "@/lib/parseQuery";
+import { findUnknownTopic } from "@/lib/validateTopics";
+
+export const dynamic = "force-dynamic";
+
+const CSV_COLUMNS = ["id", "arxiv_id", "title", "published_on", "listed_on", "authors_count", "upvotes", "code_url", "scope", "topics"];
+
+/** `GET /api/v1/papers`: `{ total, papers }` for a filter, one page at a time, as JSON or CSV. */
+export async function GET(request: NextRequest) {
+  const query = parseQuery(PapersQuerySchema, request.nextUrl.searchParams);
+  if (!query.ok) return badRequest(query.parameter, query.message);
+  let filter;
+  try {
+    filter = filterFromQuery(query.data);
+  } catch (error) {
+    return badRequest("from", `Invalid parameters "from" and "to": ${(error as Error).message}`);
+  }
+
+  try {
+    return await getTrendsDatabase().withConnection(async (connection) => {
+      const unknownTopic = await findUnknownTopic(connection, filter.topics);
+      if (unknownTopic) return badRequest("topic", unknownTopic);
+
+      const { sort, order, limit, offset } = query.data;
+      const page = await listPapers(connection, filter, { sort, order, limit, offset });
+      if (query.data.format === "csv") {
+        const rows = page.papers.map((paper) => [
+          paper.id, paper.arxivId, paper.title, paper.publishedOn, paper.listedOn, paper.authorsCount,
+          paper.upvotes, paper.codeUrl, paper.scope, paper.topics.join(";"),
+        ]);
+        return csvResponse("alignment-trends-papers.csv", CSV_COLUMNS, rows);
+      }
+      return NextResponse.json(page);
+    });
+  } catch (error) {
+    return errorResponse(error, "/api/v1/papers");
+  }
+}

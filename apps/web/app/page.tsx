@@ -1,0 +1,126 @@
+import { DatabaseUnavailableError } from "@alignment-trends/analytics";
+import { DATE_BASIS, filterFromQuery, TrendsQuerySchema, type Bucket, type TrendFilter } from "@alignment-trends/schema";
+import { ChartCard } from "@/components/ChartCard";
+import { AuthorTrendsChart } from "@/components/charts/AuthorTrendsChart";
+import { CodeTrendsChart } from "@/components/charts/CodeTrendsChart";
+import { TeamSizeChart } from "@/components/charts/TeamSizeChart";
+import { TopicTrendsChart } from "@/components/charts/TopicTrendsChart";
+import { UpvoteTrendsChart } from "@/components/charts/UpvoteTrendsChart";
+import { FilterBar } from "@/components/FilterBar";
+import { HeadlineFigures } from "@/components/HeadlineFigures";
+import { PaperList } from "@/components/PaperList";
+import { AuthorTrendsTable, TeamSizeTable } from "@/components/tables/AuthorTrendsTable";
+import { CodeTrendsTable } from "@/components/tables/CodeTrendsTable";
+import { TopicTrendsTable } from "@/components/tables/TopicTrendsTable";
+import { UpvoteTrendsTable } from "@/components/tables/UpvoteTrendsTable";
+import { drillDownHref, filterToParams } from "@/lib/filterParams";
+import { formatInteger } from "@/lib/format";
+import { loadDashboard } from "@/lib/loadDashboard";
+import { parseQuery } from "@/lib/parseQuery";
+
+export const dynamic = "force-dynamic";
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+function dataQuery(filter: TrendFilter, bucket: Bucket, metric: string): string {
+  const params = filterToParams(filter);
+  params.set("metric", metric);
+  params.set("bucket", bucket);
+  return params.toString();
+}
+
+export default async function DashboardPage({ searchParams }: { searchParams: SearchParams }) {
+  const query = parseQuery(TrendsQuerySchema, await searchParams, { ignoreUnknown: true });
+  if (!query.ok) {
+    return (
+      <div className="notice error" role="alert">
+        <p>{query.message}.</p>
+        <p>
+          <a href="/">Open the dashboard without filters</a>
+        </p>
+      </div>
+    );
+  }
+  const filter = filterFromQuery(query.data);
+  const bucket = query.data.bucket;
+
+  let data;
+  try {
+    data = await loadDashboard(filter, bucket);
+  } catch (error) {
+    if (!(error instanceof DatabaseUnavailableError)) throw error;
+    return (
+      <div className="notice error" role="alert">
+        <p>The dashboard has no data to show: {error.message}</p>
+      </div>
+    );
+  }
+
+  const { headline, topicTrends } = data;
+  return (
+    <>
+      <h1>Alignment research trends</h1>
+      <p className="lede">
+        {formatInteger(headline.papers)} papers from {formatInteger(headline.digests)} digests. Papers count under the first day a digest
+        listed them, else their publication date. Click any bar or point to see the papers behind it.
+      </p>
+      <FilterBar action="/" filter={filter} bucket={bucket} topics={data.allTopics} />
+      <HeadlineFigures headline={headline} />
+      {headline.papers === 0 && (
+        <div className="notice" role="status">
+          No papers match these filters. Widen the date range or clear the filters.
+        </div>
+      )}
+
+      <div className="chart-grid">
+        <ChartCard
+          id="topics"
+          title="Topics over time"
+          description={`Alignment papers per topic and ${bucket}. A paper with several topics counts once in each. Date: ${DATE_BASIS}.`}
+          dataQuery={dataQuery(filter, bucket, "papers")}
+          chart={<TopicTrendsChart topics={topicTrends.topics} points={topicTrends.points} filter={filter} />}
+          table={<TopicTrendsTable topics={topicTrends.topics} points={topicTrends.points} filter={filter} />}
+        />
+        <ChartCard
+          id="authors"
+          title="Authors per paper"
+          description={`Mean and median team size per ${bucket}, over papers whose author count is known.`}
+          dataQuery={dataQuery(filter, bucket, "authors")}
+          chart={<AuthorTrendsChart points={data.authorTrends} filter={filter} />}
+          table={<AuthorTrendsTable points={data.authorTrends} filter={filter} />}
+        />
+        <ChartCard
+          id="team-sizes"
+          title="Team sizes"
+          description="How many papers have each number of authors."
+          dataQuery={dataQuery(filter, bucket, "team-sizes")}
+          chart={<TeamSizeChart bins={data.teamSizes} filter={filter} />}
+          table={<TeamSizeTable bins={data.teamSizes} filter={filter} />}
+        />
+        <ChartCard
+          id="code"
+          title="Code availability"
+          description={`Share of papers per ${bucket} that link to a code repository, by host.`}
+          dataQuery={dataQuery(filter, bucket, "code")}
+          chart={<CodeTrendsChart points={data.codeTrends} hosts={data.codeHosts} filter={filter} />}
+          table={<CodeTrendsTable points={data.codeTrends} hosts={data.codeHosts} filter={filter} />}
+        />
+        <ChartCard
+          id="upvotes"
+          title="Community upvotes"
+          description={`Median upvotes per paper and the most upvoted paper per ${bucket}, from the latest count seen in any digest.`}
+          dataQuery={dataQuery(filter, bucket, "upvotes")}
+          chart={<UpvoteTrendsChart points={data.upvoteTrends} filter={filter} />}
+          table={<UpvoteTrendsTable points={data.upvoteTrends} filter={filter} />}
+        />
+        <section className="chart-card" aria-labelledby="top-papers-title">
+          <h2 id="top-papers-title">Most upvoted papers</h2>
+          <PaperList papers={data.topPapers.papers} />
+          <p>
+            <a href={drillDownHref(filter, { sort: "upvotes" })}>All {formatInteger(data.topPapers.total)} papers by upvotes</a>
+          </p>
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,170 @@
+import { DatabaseUnavailableError, getPaper } from "@alignment-trends/analytics";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTrendsDatabase } from "@/lib/database";
+import { PaperIdSchema } from "@/lib/paperId";
+
+export const dynamic = "force-dynamic";
+
+type Params = Promise<{ id: string }>;
+
+async function loadPaper(rawId: string) {
+  const id = PaperIdSchema.safeParse(decodeURIComponent(rawId));
+  if (!id.success) notFound();
+  const paper = await getTrendsDatabase().withConnection((connection) => getPaper(connection, id.data));
+  if (!paper) notFound();
+  return paper;
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  try {
+    return { title: (await loadPaper((await params).id)).title };
+  } catch (error) {
+    if (error instanceof DatabaseUnavailableError) return { title: "Paper" };
+    throw error;
+  }
+}
+
+export default async function PaperPage({ params }: { params: Params }) {
+  const paper = await loadPaper((await params).id);
+  const codeLinks = paper.links.filter((link) => link.kind === "code");
+  const hubLinks = paper.links.filter((link) => link.kind !== "code");
+
+  return (
+    <article className="paper-detail">
+      <p>
+        <a href="/papers">← All papers</a>
+      </p>
+      <h1>{paper.title}</h1>
+      <dl>
+        <dt>Authors</dt>
+        <dd>{paper.authors.length > 0 ? paper.authors.join(", ") : paper.authorsCount === null ? "unknown" : `${paper.authorsCount} (names not in the digests)`}</dd>
+        <dt>Published</dt>
+        <dd>{paper.publishedOn ?? "unknown"}</dd>
+        <dt>First listed</dt>
+        <dd>{paper.listedOn ?? "not listed by a daily digest"}</dd>
+        <dt>Upvotes</dt>
+        <dd>{paper.upvotes} (latest count seen)</dd>
+        {paper.comments !== null && (
+          <>
+            <dt>Comments</dt>
+            <dd>{paper.comments}</dd>
+          </>
+        )}
+        <dt>Code</dt>
+        <dd>
+          {codeLinks.length === 0
+            ? "no code link found"
+            : codeLinks.map((link) => (
+                <div key={link.url}>
+                  <a href={link.url} rel="noopener noreferrer">
+                    {link.url}
+                  </a>
+                </div>
+              ))}
+        </dd>
+        {hubLinks.length > 0 && (
+          <>
+            <dt>Hugging Face</dt>
+            <dd>
+              {hubLinks.map((link) => (
+                <div key={link.url}>
+                  {link.kind}:{" "}
+                  <a href={link.url} rel="noopener noreferrer">
+                    {link.url}
+                  </a>
+                </div>
+              ))}
+            </dd>
+          </>
+        )}
+        {paper.projectPage && (
+          <>
+            <dt>Project page</dt>
+            <dd>
+              <a href={paper.projectPage} rel="noopener noreferrer">
+                {paper.projectPage}
+              </a>
+            </dd>
+          </>
+        )}
+        <dt>Links</dt>
+        <dd>
+          {paper.arxivUrl ? (
+            <>
+              <a href={paper.arxivUrl} rel="noopener noreferrer">
+                arXiv {paper.arxivId}
+              </a>
+              {" · "}
+              <a href={paper.huggingFaceUrl!} rel="noopener noreferrer">
+                Hugging Face
+              </a>
+            </>
+          ) : (
+            "no arXiv id known"
+          )}
+        </dd>
+        <dt>Scope</dt>
+        <dd>
+          {paper.scope}
+          {paper.scopeEvidence.length > 0 && <> (matched: {paper.scopeEvidence.map((phrase) => `“${phrase}”`).join(", ")})</>}
+        </dd>
+        <dt>Topics</dt>
+        <dd data-testid="topic-evidence">
+          {paper.topicTags.length === 0
+            ? "none"
+            : paper.topicTags.map((tag) => (
+                <div key={tag.topic}>
+                  <a href={`/papers?topic=${encodeURIComponent(tag.topic)}`}>{tag.label}</a>: matched {tag.evidence.map((phrase) => `“${phrase}”`).join(", ")}
+                </div>
+              ))}
+          {paper.taxonomyVersion && <div className="meta">Taxonomy version {paper.taxonomyVersion}</div>}
+        </dd>
+      </dl>
+
+      <h2>Abstract</h2>
+      <p className="abstract">{paper.abstract ?? "No abstract in the digests."}</p>
+
+      {paper.aiKeywords.length > 0 && (
+        <>
+          <h2>Keywords (from Hugging Face)</h2>
+          <p>
+            {paper.aiKeywords.map((keyword) => (
+              <span key={keyword} className="tag">
+                {keyword}
+              </span>
+            ))}
+          </p>
+        </>
+      )}
+
+      <h2>Sightings</h2>
+      <div className="table-scroll">
+        <table className="data" data-testid="sightings">
+          <thead>
+            <tr>
+              <th scope="col">Digest</th>
+              <th scope="col">Format</th>
+              <th scope="col">Digest date</th>
+              <th scope="col">Listed</th>
+              <th scope="col" className="number">Upvotes then</th>
+            </tr>
+          </thead>
+          <tbody>
+            {paper.sightings.map((sighting) => (
+              <tr key={`${sighting.digestPath}:${sighting.location}`}>
+                <td>
+                  {sighting.digestPath} ({sighting.location})
+                </td>
+                <td>{sighting.format}</td>
+                <td>{sighting.digestDate ?? "–"}</td>
+                <td>{sighting.listedOn ?? "–"}</td>
+                <td className="number">{sighting.upvotes ?? "–"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </article>
+  );
+}

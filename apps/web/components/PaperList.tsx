@@ -1,0 +1,32 @@
+import type { PaperSummary } from "@alignment-trends/schema";
+import Link from "next/link";
+
+/** Papers as a list; each title opens the paper's page. */
+export function PaperList({ papers }: { papers: PaperSummary[] }) {
+  return (
+    <ol className="paper-list" data-testid="paper-list">
+      {papers.map((paper) => (
+        <li key={paper.id}>
+          <Link href={`/papers/${encodeURIComponent(paper.id)}`}>{paper.title}</Link>
+          <div className="meta">
+            {[
+              paper.listedOn ? `listed ${paper.listedOn}` : paper.publishedOn ? `published ${paper.publishedOn}` : "no date",
+              paper.authorsCount === null ? "authors unknown" : `${paper.authorsCount} author${paper.authorsCount === 1 ? "" : "s"}`,
+              `${paper.upvotes} upvote${paper.upvotes === 1 ? "" : "s"}`,
+              paper.codeUrl ? "code" : null,
+            ]
+              .filter(Boolean)
+              .join(" · ")}
+          </div>
+          <div>
+            {paper.topics.map((topic) => (
+              <span key={topic} className="tag">
+                {topic}
+              </span>
+            ))}
+          </div>
+        </li>
+      ))}
+    </ol>
+  );
+}

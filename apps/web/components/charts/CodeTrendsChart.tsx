@@ -1,0 +1,52 @@
+"use client";
+
+import type { CodeTrendPoint, TrendFilter } from "@alignment-trends/schema";
+import { useRouter } from "next/navigation";
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { drillDownHref } from "@/lib/filterParams";
+import { formatShare } from "@/lib/format";
+import { seriesColor } from "@/lib/palette";
+import { legendText } from "./legendText";
+import { useReducedMotion } from "./useReducedMotion";
+
+/**
+ * The share of papers per period that link to code, stacked by code host; a
+ * click on a segment lists that period's papers with code on that host.
+ */
+export function CodeTrendsChart({ points, hosts, filter }: { points: CodeTrendPoint[]; hosts: string[]; filter: TrendFilter }) {
+  const router = useRouter();
+  const reducedMotion = useReducedMotion();
+  const data = points.map((point) => ({
+    label: point.label,
+    ...Object.fromEntries(hosts.map((host) => [host, point.papers === 0 ? 0 : (point.hosts[host] ?? 0) / point.papers])),
+  }));
+
+  return (
+    <div className="chart" data-testid="chart-code">
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 4, left: 0 }}>
+          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <XAxis dataKey="label" tick={{ fontSize: 11 }} minTickGap={16} />
+          <YAxis tickFormatter={(value: number) => formatShare(value)} tick={{ fontSize: 11 }} width={44} domain={[0, 1]} />
+          <Tooltip formatter={(value) => formatShare(Number(value))} />
+          <Legend wrapperStyle={{ fontSize: 11 }} formatter={legendText} />
+          {hosts.map((host, index) => (
+            <Bar
+              key={host}
+              dataKey={host}
+              name={host}
+              stackId="hosts"
+              fill={seriesColor(index)}
+              isAnimationActive={!reducedMotion}
+              cursor="pointer"
+              onClick={(_bar, pointIndex) => {
+                const point = points[pointIndex];
+                if (point) router.push(drillDownHref(filter, { periodStart: point.periodStart, periodEnd: point.periodEnd, codeHost: host }));
+              }}
+            />
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

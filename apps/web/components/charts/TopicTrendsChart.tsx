@@ -1,0 +1,51 @@
+"use client";
+
+import type { TopicInfo, TopicTrendPoint, TrendFilter } from "@alignment-trends/schema";
+import { useRouter } from "next/navigation";
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { drillDownHref } from "@/lib/filterParams";
+import { seriesColor } from "@/lib/palette";
+import { legendText } from "./legendText";
+import { useReducedMotion } from "./useReducedMotion";
+
+interface Props {
+  topics: TopicInfo[];
+  points: TopicTrendPoint[];
+  filter: TrendFilter;
+}
+
+/** Stacked bars of papers per topic and period; a click on a segment lists that topic's papers in that period. */
+export function TopicTrendsChart({ topics, points, filter }: Props) {
+  const router = useRouter();
+  const reducedMotion = useReducedMotion();
+  const data = points.map((point) => ({ label: point.label, ...point.topics }));
+
+  return (
+    <div className="chart" data-testid="chart-topics">
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 4, left: 0 }}>
+          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <XAxis dataKey="label" tick={{ fontSize: 11 }} minTickGap={16} />
+          <YAxis allowDecimals={false} tick={{ fontSize: 11 }} width={36} />
+          <Tooltip />
+          <Legend wrapperStyle={{ fontSize: 11 }} formatter={legendText} />
+          {topics.map((topic, index) => (
+            <Bar
+              key={topic.id}
+              dataKey={topic.id}
+              name={topic.label}
+              stackId="topics"
+              fill={seriesColor(index)}
+              isAnimationActive={!reducedMotion}
+              cursor="pointer"
+              onClick={(_bar, pointIndex) => {
+                const point = points[pointIndex];
+                if (point) router.push(drillDownHref(filter, { periodStart: point.periodStart, periodEnd: point.periodEnd, topic: topic.id }));
+              }}
+            />
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

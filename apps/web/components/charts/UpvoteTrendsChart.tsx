@@ -1,0 +1,47 @@
+"use client";
+
+import type { TrendFilter, UpvoteTrendPoint } from "@alignment-trends/schema";
+import { useRouter } from "next/navigation";
+import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { drillDownHref } from "@/lib/filterParams";
+import { seriesColor } from "@/lib/palette";
+import { clickedIndex } from "./chartIndex";
+import { legendText } from "./legendText";
+import { useReducedMotion } from "./useReducedMotion";
+
+/**
+ * Median upvotes per paper (bars, left axis) and the most upvoted paper (line,
+ * right axis) per period; a click on a period lists its papers, most upvoted first.
+ */
+export function UpvoteTrendsChart({ points, filter }: { points: UpvoteTrendPoint[]; filter: TrendFilter }) {
+  const router = useRouter();
+  const reducedMotion = useReducedMotion();
+
+  return (
+    <div className="chart" data-testid="chart-upvotes">
+      <ResponsiveContainer width="100%" height="100%">
+        <ComposedChart
+          data={points}
+          margin={{ top: 8, right: 0, bottom: 4, left: 0 }}
+          style={{ cursor: "pointer" }}
+          onClick={(state) => {
+            const index = clickedIndex(state);
+            const point = index === null ? undefined : points[index];
+            if (point && point.papers > 0) {
+              router.push(drillDownHref(filter, { periodStart: point.periodStart, periodEnd: point.periodEnd, sort: "upvotes" }));
+            }
+          }}
+        >
+          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <XAxis dataKey="label" tick={{ fontSize: 11 }} minTickGap={16} />
+          <YAxis yAxisId="median" allowDecimals={false} tick={{ fontSize: 11 }} width={36} />
+          <YAxis yAxisId="max" orientation="right" allowDecimals={false} tick={{ fontSize: 11 }} width={40} />
+          <Tooltip />
+          <Legend wrapperStyle={{ fontSize: 11 }} formatter={legendText} />
+          <Bar yAxisId="median" dataKey="medianUpvotes" name="Median upvotes" fill={seriesColor(4)} isAnimationActive={!reducedMotion} />
+          <Line yAxisId="max" type="monotone" dataKey="maxUpvotes" name="Most upvoted paper" stroke={seriesColor(5)} strokeWidth={2} dot={{ r: 2 }} isAnimationActive={!reducedMotion} />
+        </ComposedChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import type { CodeTrendPoint, TrendFilter } from "@alignment-trends/schema";
+import { drillDownHref } from "@/lib/filterParams";
+import { formatShare } from "@/lib/format";
+
+export function CodeTrendsTable({ points, hosts, filter }: { points: CodeTrendPoint[]; hosts: string[]; filter: TrendFilter }) {
+  return (
+    <table className="data">
+      <thead>
+        <tr>
+          <th scope="col">Period</th>
+          <th scope="col" className="number">Papers</th>
+          <th scope="col" className="number">With code</th>
+          <th scope="col" className="number">Share</th>
+          {hosts.map((host) => (
+            <th key={host} scope="col" className="number">
+              {host}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {points.map((point) => {
+          const period = { periodStart: point.periodStart, periodEnd: point.periodEnd };
+          return (
+            <tr key={point.periodStart}>
+              <th scope="row">{point.label}</th>
+              <td className="number">
+                <a href={drillDownHref(filter, period)}>{point.papers}</a>
+              </td>
+              <td className="number">
+                <a href={drillDownHref(filter, { ...period, hasCode: true })}>{point.withCode}</a>
+              </td>
+              <td className="number">{formatShare(point.codeShare)}</td>
+              {hosts.map((host) => (
+                <td key={host} className="number">
+                  <a href={drillDownHref(filter, { ...period, codeHost: host })}>{point.hosts[host] ?? 0}</a>
+                </td>
+              ))}
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,51 @@
+import type { TrendFilter } from "@alignment-trends/schema";
+
+/** Extra constraints a chart element adds to the view's filter when it drills down. */
+export interface DrillDown {
+  periodStart?: string;
+  periodEnd?: string;
+  topic?: string;
+  codeHost?: string;
+  hasCode?: boolean;
+  minAuthors?: number;
+  maxAuthors?: number;
+  sort?: "date" | "upvotes" | "authors";
+}
+
+/** Writes a filter back as query parameters, in the form the pages and the API read. */
+export function filterToParams(filter: TrendFilter): URLSearchParams {
+  const params = new URLSearchParams();
+  if (filter.from) params.set("from", filter.from);
+  if (filter.to) params.set("to", filter.to);
+  if (filter.scope) params.set("scope", filter.scope);
+  for (const topic of filter.topics) params.append("topic", topic);
+  if (filter.hasCode !== undefined) params.set("hasCode", String(filter.hasCode));
+  if (filter.codeHost) params.set("codeHost", filter.codeHost);
+  if (filter.minUpvotes !== undefined) params.set("minUpvotes", String(filter.minUpvotes));
+  if (filter.minAuthors !== undefined) params.set("minAuthors", String(filter.minAuthors));
+  if (filter.maxAuthors !== undefined) params.set("maxAuthors", String(filter.maxAuthors));
+  if (filter.q) params.set("q", filter.q);
+  return params;
+}
+
+/**
+ * Returns the link to the papers behind one chart element: the view's filter
+ * narrowed to the element's period (clipped to the filter's own dates, as the
+ * chart counted it) and series.
+ */
+export function drillDownHref(filter: TrendFilter, element: DrillDown): string {
+  const narrowed: TrendFilter = { ...filter };
+  if (element.periodStart) narrowed.from = filter.from && filter.from > element.periodStart ? filter.from : element.periodStart;
+  if (element.periodEnd) narrowed.to = filter.to && filter.to < element.periodEnd ? filter.to : element.periodEnd;
+  if (element.topic) narrowed.topics = [element.topic];
+  if (element.codeHost) narrowed.codeHost = element.codeHost;
+  if (element.hasCode !== undefined) narrowed.hasCode = element.hasCode;
+  if (element.minAuthors !== undefined) narrowed.minAuthors = Math.max(element.minAuthors, filter.minAuthors ?? 1);
+  if (element.maxAuthors !== undefined) {
+    narrowed.maxAuthors = filter.maxAuthors === undefined ? element.maxAuthors : Math.min(element.maxAuthors, filter.maxAuthors);
+  }
+
+  const params = filterToParams(narrowed);
+  if (element.sort) params.set("sort", element.sort);
+  return `/papers?${params.toString()}`;
+}

@@ -1,0 +1,47 @@
+import type { z } from "zod";
+
+export type QueryResult<T> = { ok: true; data: T } | { ok: false; parameter: string; message: string };
+
+/**
+ * Turns URL search parameters into a plain object: a name given once maps to
+ * its string, a repeated name to the list of its strings.
+ */
+export function searchParamsToObject(params: URLSearchParams | Record<string, string | string[] | undefined>): Record<string, string | string[]> {
+  const entries: [string, string][] =
+    params instanceof URLSearchParams
+      ? [...params.entries()]
+      : Object.entries(params).flatMap(([key, value]) =>
+          value === undefined ? [] : (Array.isArray(value) ? value : [value]).map((item): [string, string] => [key, item]),
+        );
+  const result: Record<string, string | string[]> = {};
+  for (const [key, value] of entries) {
+    const existing = result[key];
+    result[key] = existing === undefined ? value : [...(Array.isArray(existing) ? existing : [existing]), value];
+  }
+  return result;
+}
+
+/**
+ * Validates query parameters with a Zod object schema. On failure the result
+ * names the first invalid parameter and says what was expected. Pages pass
+ * `ignoreUnknown` so that a link with extra parameters still opens.
+ */
+export function parseQuery<Schema extends z.ZodObject>(
+  schema: Schema,
+  params: URLSearchParams | Record<string, string | string[] | undefined>,
+  options: { ignoreUnknown?: boolean } = {},
+): QueryResult<z.infer<Schema>> {
+  const object = searchParamsToObject(params);
+  const known = Object.keys(schema.shape);
+  const input = options.ignoreUnknown ? Object.fromEntries(Object.entries(object).filter(([key]) => known.includes(key))) : object;
+  const result = schema.safeParse(input);
+  if (result.success) return { ok: true, data: result.data };
+
+  const issue = result.error.issues[0]!;
+  if (issue.code === "unrecognized_keys") {
+    const parameter = issue.keys[0] ?? "unknown";
+    return { ok: false, parameter, message: `Unknown parameter "${parameter}"` };
+  }
+  const parameter = issue.path.length > 0 ? String(issue.path[0]) : "query";
+  return { ok: false, parameter, message: `Invalid parameter "${parameter}": ${issue.message}` };
+}

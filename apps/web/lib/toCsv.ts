@@ -1,0 +1,26 @@
+/** A cell value for CSV: text, a number, or empty. */
+export type CsvValue = string | number | boolean | null | undefined;
+
+/** Characters that make a spreadsheet read a text cell as a formula. */
+const FORMULA_START = /^[=+\-@\t\r]/u;
+
+/**
+ * Formats one cell by RFC 4180: quoted when it holds a comma, a quote or a
+ * line break, with quotes doubled. A text cell that a spreadsheet would run as
+ * a formula gets a leading apostrophe; numbers are written as they are.
+ */
+export function formatCsvCell(value: CsvValue): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\r\n]/u.test(text) ? `"${text.replace(/"/gu, '""')}"` : text;
+}
+
+/**
+ * Formats rows as CSV: a header row, CRLF line ends, and a UTF-8 byte order
+ * mark so that spreadsheets read accented names correctly.
+ */
+export function toCsv(columns: string[], rows: CsvValue[][]): string {
+  const lines = [columns, ...rows].map((row) => row.map(formatCsvCell).join(","));
+  return `\uFEFF${lines.join("\r\n")}\r\n`;
+}
