@@ -30,7 +30,18 @@ export interface IngestOptions {
 }
 
 function emptyOutcome(file: string, status: DigestOutcome["status"], format: DigestFormat | null): DigestOutcome {
-  return { path: file, status, format, parsed: 0, newPapers: 0, updatedPapers: 0, duplicatesInFile: 0, rejected: 0, error: null };
+  return {
+    path: file,
+    status,
+    format,
+    parsed: 0,
+    newPapers: 0,
+    updatedPapers: 0,
+    duplicatesInFile: 0,
+    rejected: 0,
+    rejectedByReason: {},
+    error: null,
+  };
 }
 
 /**
@@ -81,7 +92,15 @@ async function ingestFile(
   }
 }
 
-function summarize(databasePath: string, outcomes: DigestOutcome[], totalPapers: number, rejectedByReason: Record<string, number>, startedAt: number): IngestSummary {
+function countRejectsByReason(outcomes: DigestOutcome[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const outcome of outcomes) {
+    for (const [reason, count] of Object.entries(outcome.rejectedByReason)) counts[reason] = (counts[reason] ?? 0) + count;
+  }
+  return counts;
+}
+
+function summarize(databasePath: string, outcomes: DigestOutcome[], totalPapers: number, startedAt: number): IngestSummary {
   const sum = (pick: (outcome: DigestOutcome) => number) => outcomes.reduce((total, outcome) => total + pick(outcome), 0);
   const count = (status: DigestOutcome["status"]) => outcomes.filter((outcome) => outcome.status === status).length;
   return {
@@ -95,25 +114,11 @@ function summarize(databasePath: string, outcomes: DigestOutcome[], totalPapers:
     newPapers: sum((outcome) => outcome.newPapers),
     updatedPapers: sum((outcome) => outcome.updatedPapers),
     rejected: sum((outcome) => outcome.rejected),
-    rejectedByReason,
+    rejectedByReason: countRejectsByReason(outcomes),
     totalPapers,
     elapsedMs: Date.now() - startedAt,
     digests: outcomes,
   };
-}
-
-async function countRejectsByReason(connection: DuckDBConnection, outcomes: DigestOutcome[]): Promise<Record<string, number>> {
-  const paths = outcomes.filter((outcome) => outcome.rejected > 0).map((outcome) => outcome.path);
-  const result: Record<string, number> = {};
-  if (paths.length === 0) return result;
-  const reader = await connection.runAndReadAll(
-    `SELECT reason, count(*)::INTEGER AS n FROM rejects
-     WHERE digest_id IN (SELECT max(digest_id) FROM digests WHERE list_contains($paths, path) GROUP BY path)
-     GROUP BY reason ORDER BY n DESC, reason`,
-    { paths: paths as never },
-  );
-  for (const row of reader.getRowObjectsJS()) result[String(row.reason)] = Number(row.n);
-  return result;
 }
 
 /**
@@ -139,7 +144,6 @@ export async function ingestDigests(options: IngestOptions): Promise<IngestSumma
     const connection = await instance.connect();
     const outcomes: DigestOutcome[] = [];
     let totalPapers = 0;
-    let rejectedByReason: Record<string, number> = {};
     try {
       await createSchema(connection);
       await writeTopics(connection, taxonomySource);
@@ -157,7 +161,6 @@ export async function ingestDigests(options: IngestOptions): Promise<IngestSumma
       const changed = outcomes.some((outcome) => outcome.status === "loaded" || outcome.status === "failed") || !existsSync(options.databasePath);
       if (changed) await writeBuildInfo(connection, taxonomySource.version);
       totalPapers = Number((await readRow(connection, { sql: "SELECT count(*) AS n FROM papers" })).n);
-      rejectedByReason = await countRejectsByReason(connection, outcomes);
       await connection.run("CHECKPOINT");
       connection.closeSync();
       instance.closeSync();
@@ -167,7 +170,7 @@ export async function ingestDigests(options: IngestOptions): Promise<IngestSumma
       instance.closeSync();
       throw error;
     }
-    return summarize(options.databasePath, outcomes, totalPapers, rejectedByReason, startedAt);
+    return summarize(options.databasePath, outcomes, totalPapers, startedAt);
   } finally {
     removeWorkingCopy(workingPath);
     releaseLock();

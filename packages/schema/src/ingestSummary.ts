@@ -10,6 +10,7 @@ export const DigestOutcomeSchema = z.object({
   updatedPapers: z.number().int(),
   duplicatesInFile: z.number().int(),
   rejected: z.number().int(),
+  rejectedByReason: z.record(z.string(), z.number().int()),
   error: z.string().nullable(),
 });
 export type DigestOutcome = z.infer<typeof DigestOutcomeSchema>;

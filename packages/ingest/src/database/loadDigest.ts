@@ -57,6 +57,12 @@ async function forgetFailedAttempts(connection: DuckDBConnection, contentHash: s
   await connection.run("DELETE FROM digests WHERE content_hash = $hash AND status = 'failed'", params);
 }
 
+function countByReason(rejects: RejectedRecord[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const reject of rejects) counts[reject.reason] = (counts[reject.reason] ?? 0) + 1;
+  return counts;
+}
+
 async function inTransaction<T>(connection: DuckDBConnection, work: () => Promise<T>): Promise<T> {
   await connection.run("BEGIN TRANSACTION");
   try {
@@ -117,6 +123,7 @@ export async function loadDigest(
       parsed: parsed.records.length,
       ...counts,
       rejected: parsed.rejects.length,
+      rejectedByReason: countByReason(parsed.rejects),
       error: null,
     };
   });
@@ -152,6 +159,7 @@ export async function recordFailedDigest(
       updatedPapers: 0,
       duplicatesInFile: 0,
       rejected: 1,
+      rejectedByReason: { "unreadable digest": 1 },
       error: error.message,
     };
   });

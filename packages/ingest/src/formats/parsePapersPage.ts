@@ -41,7 +41,7 @@ function splitCards(lines: Line[]): { cards: PaperCard[]; trailing: Line[] } {
     const dateLine = candidate && DATE_LINE.test(candidate.text) ? candidate : null;
     cards.push({ body, authorsLine: line, dateLine });
     body = [];
-    if (dateLine) index = next;
+    index = dateLine ? next : next - 1;
   }
   return { cards, trailing: body };
 }

@@ -15,7 +15,7 @@ const HUGGING_FACE_SITE_PATHS = new Set([
 const URL_PATTERN = /\b(?:https?:\/\/)?(?:www\.)?(?:github\.com|gitlab\.com|anonymous\.4open\.science|huggingface\.co)\/[^\s<>"'`()[\]{}]+/giu;
 
 /** Trailing characters that end a sentence rather than a URL. */
-const TRAILING_PUNCTUATION = /[.,;:!?*_~]+$/u;
+const TRAILING_PUNCTUATION = /[.,;:!?*_~)\]}>'"]+$/u;
 
 function pathSegments(url: string): string[] {
   const withoutScheme = url.replace(/^(?:https?:\/\/)?(?:www\.)?/iu, "");

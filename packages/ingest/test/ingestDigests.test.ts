@@ -1,0 +1,177 @@
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { DuckDBInstance } from "@duckdb/node-api";
+import { readRows, type SqlQuery } from "@alignment-trends/analytics";
+import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import { IngestLockedError } from "../src/database/acquireIngestLock";
+import { ingestDigests } from "../src/ingestDigests";
+import { API_DAYS, SEED_PAGE } from "./sharedData";
+
+let folder: string;
+let databasePath: string;
+
+beforeEach(() => {
+  folder = mkdtempSync(path.join(tmpdir(), "ingest-test-"));
+  databasePath = path.join(folder, "trends.duckdb");
+});
+
+afterEach(() => {
+  rmSync(folder, { recursive: true, force: true });
+});
+
+async function query(sql: string, params?: SqlQuery["params"]) {
+  const instance = await DuckDBInstance.create(databasePath, { access_mode: "READ_ONLY" });
+  const connection = await instance.connect();
+  try {
+    return await readRows(connection, { sql, params });
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+}
+
+function ingest(inputs: string[], asOf: string | null = null) {
+  return ingestDigests({ inputs, databasePath, asOf, today: "2026-12-04" });
+}
+
+function writeDay(name: string, entries: unknown[]): string {
+  const file = path.join(folder, name);
+  writeFileSync(file, JSON.stringify(entries));
+  return file;
+}
+
+function apiEntry(id: string, upvotes: number, extra: Record<string, unknown> = {}) {
+  return {
+    paper: {
+      id,
+      title: `Paper ${id}`,
+      summary: "We align language models with human preferences.\nCode: https://github.com/o/r.",
+      authors: [{ name: "Ada Lovelace" }, { name: "Alan Turing" }],
+      publishedAt: "2025-03-01T12:00:00.000Z",
+      upvotes,
+      ...extra,
+    },
+    numComments: 1,
+  };
+}
+
+describe("ingestDigests", () => {
+  test("loads the seed page and API days with exact counts", async () => {
+    const days = ["2025-06-03", "2024-12-11", "2025-01-10"].map((day) => path.join(API_DAYS, `${day}.json.gz`));
+    const summary = await ingest([SEED_PAGE, ...days]);
+
+    expect(summary).toMatchObject({ files: 4, loaded: 4, failed: 0, parsed: 94, newPapers: 94, updatedPapers: 0, rejected: 0, totalPapers: 94 });
+    expect(await query("SELECT format, digest_date, digest_date_source, records FROM digests ORDER BY digest_id")).toEqual([
+      { format: "hf-papers-page", digest_date: "2025-12-11", digest_date_source: "page header", records: 30 },
+      { format: "hf-daily-api", digest_date: "2025-06-03", digest_date_source: "file name", records: 29 },
+      { format: "hf-daily-api", digest_date: "2024-12-11", digest_date_source: "file name", records: 26 },
+      { format: "hf-daily-api", digest_date: "2025-01-10", digest_date_source: "file name", records: 9 },
+    ]);
+    expect(await query("SELECT count(*)::INTEGER AS n FROM sightings")).toEqual([{ n: 94 }]);
+    expect(await query("SELECT count(*)::INTEGER AS n FROM paper_authors WHERE paper_id = '2506.01939'")).toEqual([{ n: 18 }]);
+  });
+
+  test("changes nothing when the same files are ingested again", async () => {
+    const day = path.join(API_DAYS, "2025-06-03.json.gz");
+    await ingest([SEED_PAGE, day]);
+    const before = statSync(databasePath);
+    const [build] = await query("SELECT build_id FROM build_info");
+
+    const summary = await ingest([SEED_PAGE, day]);
+
+    expect(summary).toMatchObject({ loaded: 0, unchanged: 2, newPapers: 0, updatedPapers: 0, totalPapers: 59 });
+    expect(statSync(databasePath).ino).toBe(before.ino);
+    expect(await query("SELECT build_id FROM build_info")).toEqual([build]);
+    expect(await query("SELECT count(*)::INTEGER AS n FROM sightings")).toEqual([{ n: 59 }]);
+  });
+
+  test("keeps one paper with two sightings and its latest upvotes", async () => {
+    const first = writeDay("2025-03-02.json", [apiEntry("2503.00001", 4)]);
+    const second = writeDay("2025-03-09.json", [apiEntry("2503.00001v2", 11)]);
+    await ingest([second]);
+    const summary = await ingest([first]);
+
+    expect(summary).toMatchObject({ newPapers: 0, updatedPapers: 1, totalPapers: 1 });
+    expect(await query("SELECT paper_id, upvotes, first_listed_on, authors_count, code_url FROM papers")).toEqual([
+      { paper_id: "2503.00001", upvotes: 11, first_listed_on: "2025-03-02", authors_count: 2, code_url: "https://github.com/o/r" },
+    ]);
+    expect(await query("SELECT listed_on, upvotes FROM sightings ORDER BY listed_on")).toEqual([
+      { listed_on: "2025-03-02", upvotes: 4 },
+      { listed_on: "2025-03-09", upvotes: 11 },
+    ]);
+  });
+
+  test("counts a paper repeated within one file once", async () => {
+    const file = writeDay("2025-03-02.json", [apiEntry("2503.00001", 4), apiEntry("2503.00001", 5), apiEntry("2503.00002", 1)]);
+    const summary = await ingest([file]);
+    expect(summary.digests[0]).toMatchObject({ parsed: 3, newPapers: 2, duplicatesInFile: 1 });
+    expect(await query("SELECT count(*)::INTEGER AS n FROM sightings")).toEqual([{ n: 2 }]);
+  });
+
+  test("merges a paper known by title into the same paper with an arXiv id", async () => {
+    const page = path.join(folder, "page.txt");
+    writeFileSync(page, ["Paper 2503.00001", "", "An abstract.", "", "  • 2 authors", "·", "Mar 1, 2025 7"].join("\n"));
+    await ingest([page], "2025-03-05");
+    const [titleOnly] = await query("SELECT paper_id FROM papers");
+    expect(titleOnly!.paper_id).toMatch(/^t[0-9a-f]{16}$/u);
+
+    await ingest([writeDay("2025-03-09.json", [apiEntry("2503.00001", 11)])]);
+
+    expect(await query("SELECT paper_id, arxiv_id, upvotes FROM papers")).toEqual([{ paper_id: "2503.00001", arxiv_id: "2503.00001", upvotes: 11 }]);
+    expect(await query("SELECT DISTINCT paper_id FROM sightings")).toEqual([{ paper_id: "2503.00001" }]);
+    expect(await query("SELECT count(*)::INTEGER AS n FROM sightings")).toEqual([{ n: 2 }]);
+  });
+
+  test("stores rejected records with file, location and reason", async () => {
+    const file = writeDay("2025-03-02.json", [apiEntry("2503.00001", 4), apiEntry("bad-id", 1), { paper: {} }]);
+    const summary = await ingest([file]);
+
+    expect(summary).toMatchObject({ loaded: 1, rejected: 2, rejectedByReason: { "invalid arXiv id": 1, "invalid record shape": 1 } });
+    expect(await query("SELECT path, location, reason FROM rejects ORDER BY location")).toEqual([
+      { path: file, location: "index 1", reason: "invalid arXiv id" },
+      { path: file, location: "index 2", reason: "invalid record shape" },
+    ]);
+  });
+
+  test("records a file that cannot be parsed and loads the others", async () => {
+    const broken = writeDay("2025-03-01.json", []);
+    writeFileSync(broken, '[{"paper": {"id": "2503.0');
+    const good = writeDay("2025-03-02.json", [apiEntry("2503.00001", 4)]);
+
+    const summary = await ingest([broken, good]);
+
+    expect(summary).toMatchObject({ files: 2, loaded: 1, failed: 1, totalPapers: 1 });
+    expect(summary.digests[0]!.error).toMatch(/^.*2025-03-01\.json: invalid JSON/u);
+    expect(await query("SELECT status, path FROM digests ORDER BY digest_id")).toEqual([
+      { status: "failed", path: broken },
+      { status: "loaded", path: good },
+    ]);
+    expect(await query("SELECT location, reason FROM rejects")).toEqual([{ location: "file", reason: "unreadable digest" }]);
+  });
+
+  test("skips files of no known format found in a folder", async () => {
+    writeFileSync(path.join(folder, "README.md"), "# Notes\n");
+    writeDay("2025-03-02.json", [apiEntry("2503.00001", 4)]);
+    const summary = await ingest([folder]);
+    expect(summary).toMatchObject({ files: 2, loaded: 1, skipped: 1, failed: 0 });
+  });
+
+  test("leaves no working copy or lock behind", async () => {
+    await ingest([writeDay("2025-03-02.json", [apiEntry("2503.00001", 4)])]);
+    expect(readdirSync(folder).sort()).toEqual(["2025-03-02.json", "trends.duckdb"]);
+  });
+
+  test("stops with a clear message while another ingest holds the lock", async () => {
+    writeFileSync(`${databasePath}.lock`, JSON.stringify({ pid: process.pid, startedAt: "2026-12-04T00:00:00Z" }));
+    const promise = ingest([writeDay("2025-03-02.json", [apiEntry("2503.00001", 4)])]);
+    await expect(promise).rejects.toThrow(IngestLockedError);
+    await expect(promise).rejects.toThrow(`Another ingest (process ${process.pid}) is writing ${databasePath}`);
+  });
+
+  test("takes over a lock left by a process that no longer runs", async () => {
+    writeFileSync(`${databasePath}.lock`, JSON.stringify({ pid: 2 ** 22 + 12345, startedAt: "2026-12-04T00:00:00Z" }));
+    const summary = await ingest([writeDay("2025-03-02.json", [apiEntry("2503.00001", 4)])]);
+    expect(summary.loaded).toBe(1);
+  });
+});

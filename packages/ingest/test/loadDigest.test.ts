@@ -1,0 +1,74 @@
+import { DuckDBInstance } from "@duckdb/node-api";
+import { readRows } from "@alignment-trends/analytics";
+import type { PaperRecord } from "@alignment-trends/schema";
+import { describe, expect, test } from "vitest";
+import { createSchema } from "../src/database/createSchema";
+import { loadDigest } from "../src/database/loadDigest";
+import type { ParsedDigest } from "../src/formats/digestParser";
+import { loadTaxonomy } from "../src/topics/loadTaxonomy";
+import { compileTaxonomy } from "../src/topics/tagPaper";
+
+const taxonomy = compileTaxonomy(loadTaxonomy());
+
+function record(arxivId: string): PaperRecord {
+  return {
+    location: "index 0",
+    arxivId,
+    title: `Direct preference optimization study ${arxivId}`,
+    abstract: "We study DPO for aligning language models with human preferences.",
+    authors: ["Ada Lovelace"],
+    authorsCount: 1,
+    publishedOn: { date: "2025-03-01", precision: "day" },
+    listedOn: "2025-03-02",
+    upvotes: 3,
+    comments: 0,
+    codeUrl: null,
+    links: [],
+    projectPage: null,
+    aiKeywords: ["DPO"],
+  };
+}
+
+function digest(records: PaperRecord[], rejects: ParsedDigest["rejects"] = []): ParsedDigest {
+  return { format: "hf-daily-api", digestDate: "2025-03-02", digestDateSource: "file name", records, rejects };
+}
+
+async function openDatabase() {
+  const instance = await DuckDBInstance.create(":memory:");
+  const connection = await instance.connect();
+  await createSchema(connection);
+  return connection;
+}
+
+describe("loadDigest", () => {
+  test("tags the loaded papers with scope, topics and evidence", async () => {
+    const connection = await openDatabase();
+    await loadDigest(connection, { path: "a.json", contentHash: "a" }, digest([record("2503.00001")]), taxonomy);
+
+    expect(await readRows(connection, { sql: "SELECT scope FROM papers" })).toEqual([{ scope: "alignment" }]);
+    const topics = await readRows(connection, { sql: "SELECT topic_id, evidence FROM paper_topics ORDER BY topic_id" });
+    expect(topics).toEqual([
+      { topic_id: "preference-optimization", evidence: ["dpo", "direct preference optimization", "preference optimization"] },
+    ]);
+    expect(await readRows(connection, { sql: "SELECT DISTINCT taxonomy_version FROM paper_topics" })).toEqual([{ taxonomy_version: taxonomy.version }]);
+  });
+
+  test("rolls the whole file back when a step fails", async () => {
+    const connection = await openDatabase();
+    await loadDigest(connection, { path: "a.json", contentHash: "a" }, digest([record("2503.00001")]), taxonomy);
+    // Without the rejects table the last step of the load fails, after papers and sightings were written.
+    await connection.run("DROP TABLE rejects");
+
+    const failing = loadDigest(
+      connection,
+      { path: "b.json", contentHash: "b" },
+      digest([record("2503.00001"), record("2503.00002")], [{ location: "index 2", reason: "invalid field", detail: "x", raw: null }]),
+      taxonomy,
+    );
+    await expect(failing).rejects.toThrow(/rejects/u);
+
+    expect(await readRows(connection, { sql: "SELECT paper_id FROM papers" })).toEqual([{ paper_id: "2503.00001" }]);
+    expect(await readRows(connection, { sql: "SELECT count(*)::INTEGER AS n FROM sightings" })).toEqual([{ n: 1 }]);
+    expect(await readRows(connection, { sql: "SELECT path FROM digests" })).toEqual([{ path: "a.json" }]);
+  });
+});

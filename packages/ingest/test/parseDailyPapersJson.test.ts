@@ -1,0 +1,138 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { gunzipSync } from "node:zlib";
+import { describe, expect, test } from "vitest";
+import { DigestParseError } from "../src/formats/digestParser";
+import { parseDailyPapersJson } from "../src/formats/parseDailyPapersJson";
+import { API_DAYS } from "./sharedData";
+
+function parseDay(day: string) {
+  const text = gunzipSync(readFileSync(path.join(API_DAYS, `${day}.json.gz`))).toString("utf8");
+  return parseDailyPapersJson(text, { fileName: `${day}.json.gz`, asOf: null, today: "2026-12-04" });
+}
+
+describe("parseDailyPapersJson on a regular day file", () => {
+  const parsed = parseDay("2025-06-03");
+
+  test("reads every entry", () => {
+    expect(parsed.format).toBe("hf-daily-api");
+    expect(parsed.records).toHaveLength(29);
+    expect(parsed.rejects).toEqual([]);
+    expect(parsed.digestDate).toBe("2025-06-03");
+    expect(parsed.digestDateSource).toBe("file name");
+  });
+
+  test("reads the first paper exactly", () => {
+    const paper = parsed.records[0]!;
+    expect(paper.arxivId).toBe("2506.01939");
+    expect(paper.title).toBe("Beyond the 80/20 Rule: High-Entropy Minority Tokens Drive Effective Reinforcement Learning for LLM Reasoning");
+    expect(paper.authors).toHaveLength(18);
+    expect(paper.authors?.[0]).toBe("Shenzhi Wang");
+    expect(paper.authors?.[17]).toBe("Junyang Lin");
+    expect(paper.authorsCount).toBe(18);
+    expect(paper.publishedOn).toEqual({ date: "2025-06-02", precision: "day" });
+    expect(paper.listedOn).toBe("2025-06-03");
+    expect(paper.upvotes).toBe(57);
+    expect(paper.comments).toBe(1);
+    expect(paper.codeUrl).toBeNull();
+    expect(paper.projectPage).toBe("https://shenzhi-wang.github.io/high-entropy-minority-tokens-rlvr/");
+    expect(paper.aiKeywords?.slice(0, 3)).toEqual(["Reinforcement Learning with Verifiable Rewards", "RLVR", "Large Language Models"]);
+  });
+
+  test("collapses arXiv's hard line breaks in the abstract", () => {
+    const abstract = parsed.records[0]!.abstract!;
+    expect(abstract).not.toContain("\n");
+    expect(abstract.startsWith("Reinforcement Learning with Verifiable Rewards (RLVR) has emerged as a powerful approach")).toBe(true);
+  });
+
+  test("takes githubRepo as the code link", () => {
+    const withRepository = parsed.records.filter((record) => record.codeUrl !== null);
+    expect(withRepository.length).toBeGreaterThan(0);
+    for (const record of withRepository) expect(record.codeUrl).toMatch(/^https:\/\/(github\.com|gitlab\.com|anonymous\.4open\.science)\/[^/]+\/[^/]+/u);
+  });
+});
+
+describe("parseDailyPapersJson on irregular day files", () => {
+  test("reads an array of Python repr strings", () => {
+    const parsed = parseDay("2024-12-11");
+    expect(parsed.records).toHaveLength(26);
+    expect(parsed.rejects).toEqual([]);
+    expect(parsed.records[0]).toMatchObject({
+      arxivId: "2412.07730",
+      title: "STIV: Scalable Text and Image Conditioned Video Generation",
+      authorsCount: 17,
+      publishedOn: { date: "2024-12-10", precision: "day" },
+      listedOn: "2024-12-11",
+      upvotes: 54,
+      comments: 2,
+    });
+    expect(parsed.records[0]!.authors?.[0]).toBe("Zongyu Lin");
+  });
+
+  test("reads every repr-string file of January 2025", () => {
+    for (const day of ["2025-01-02", "2025-01-03", "2025-01-06", "2025-01-07", "2025-01-08", "2025-01-09"]) {
+      const parsed = parseDay(day);
+      expect(parsed.rejects, day).toEqual([]);
+      expect(parsed.records.length, day).toBeGreaterThan(0);
+      for (const record of parsed.records) expect(record.listedOn, day).toBe(day);
+    }
+  });
+
+  test("reads a wrapper object with a data array", () => {
+    const parsed = parseDay("2025-01-10");
+    expect(parsed.records).toHaveLength(9);
+    expect(parsed.rejects).toEqual([]);
+    expect(parsed.records[0]).toMatchObject({
+      arxivId: "2501.05441",
+      title: "The GAN is dead; long live the GAN! A Modern GAN Baseline",
+      authorsCount: 4,
+      publishedOn: { date: "2025-01-09", precision: "day" },
+      listedOn: "2025-01-10",
+      upvotes: 51,
+      comments: 4,
+    });
+  });
+
+  test("dates a wrapper by its date field when the file name has none", () => {
+    const text = JSON.stringify({ status: "success", date: "2025-01-10", count: 0, data: [] });
+    const parsed = parseDailyPapersJson(text, { fileName: "latest.json", asOf: null, today: "2026-12-04" });
+    expect(parsed.digestDate).toBe("2025-01-10");
+    expect(parsed.digestDateSource).toBe("wrapper date");
+  });
+});
+
+describe("parseDailyPapersJson rejects", () => {
+  const entry = (id: string, extra: Record<string, unknown> = {}) => ({
+    paper: { id, title: "A paper", summary: "Text.", authors: [{ name: "Ada" }], publishedAt: "2025-01-01T10:00:00.000Z", upvotes: 3, ...extra },
+    numComments: 0,
+  });
+  const parse = (items: unknown) => parseDailyPapersJson(JSON.stringify(items), { fileName: "2025-01-02.json", asOf: null, today: "2026-12-04" });
+
+  test("stores each bad entry with its index and keeps the good ones", () => {
+    const parsed = parse([entry("2501.00001"), entry("not-an-id"), { paper: { id: "2501.00003" } }, "{'paper': {'id': '2501.0", entry("2501.00005v2")]);
+    expect(parsed.records.map((record) => record.arxivId)).toEqual(["2501.00001", "2501.00005"]);
+    expect(parsed.rejects.map((reject) => [reject.location, reject.reason])).toEqual([
+      ["index 1", "invalid arXiv id"],
+      ["index 2", "invalid record shape"],
+      ["index 3", "invalid Python literal"],
+    ]);
+    expect(parsed.rejects[1]!.detail).toContain("paper.title");
+  });
+
+  test("rejects a negative upvote count", () => {
+    const parsed = parse([entry("2501.00001", { upvotes: -4 })]);
+    expect(parsed.records).toEqual([]);
+    expect(parsed.rejects[0]).toMatchObject({ location: "index 0", reason: "invalid field" });
+    expect(parsed.rejects[0]!.detail).toContain("upvotes");
+  });
+
+  test("raises on invalid JSON", () => {
+    expect(() => parseDailyPapersJson("[{", { fileName: "x.json", asOf: null, today: "2026-12-04" })).toThrow(DigestParseError);
+  });
+
+  test("raises on JSON of the wrong shape", () => {
+    expect(() => parseDailyPapersJson('{"papers": []}', { fileName: "x.json", asOf: null, today: "2026-12-04" })).toThrow(
+      'expected a JSON array of daily papers or an object with a "data" array',
+    );
+  });
+});
