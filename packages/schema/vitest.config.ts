@@ -1,5 +1,5 @@
 import { defineConfig } from "vitest/config";
-import { vitestReportConfig } from "../../scripts/vitestReportConfig";
+import { vitestReportConfig } from "../../scripts/vitestReportConfig.ts";
 
 export default defineConfig({
   test: {

@@ -52,6 +52,13 @@ describe("parseDailyPapersJson on a regular day file", () => {
   });
 });
 
+describe("parseDailyPapersJson githubRepo", () => {
+  test("joins a repository URL that the source wrapped across lines", () => {
+    const paper = parseDay("2025-10-08").records.find((record) => record.arxivId === "2510.05342")!;
+    expect(paper.codeUrl).toBe("https://github.com/sirano1004/Margin-Apative-Direct-Preference-Optimization");
+  });
+});
+
 describe("parseDailyPapersJson on irregular day files", () => {
   test("reads an array of Python repr strings", () => {
     const parsed = parseDay("2024-12-11");

@@ -76,7 +76,9 @@ function recordFromEntry(entry: DailyPaperEntry, location: string, digestDate: s
   const abstract = paper.summary ? collapseLineBreaks(paper.summary) : null;
   const authors = paper.authors.map((author) => collapseWhitespace(author.name ?? "")).filter((name) => name.length > 0);
   const textLinks = extractLinks(abstract ?? "");
-  const repository = paper.githubRepo ? canonicalLink(paper.githubRepo) : null;
+  // The field is a bare URL, so whitespace inside it is a copy artifact such as a wrapped line.
+  const githubRepo = paper.githubRepo ? paper.githubRepo.replace(/\s+/gu, "") : null;
+  const repository = githubRepo ? canonicalLink(githubRepo) : null;
   const links = repository && !textLinks.some((link) => link.url === repository.url) ? [repository, ...textLinks] : textLinks;
   const publishedOn = utcDay(paper.publishedAt);
 
@@ -92,7 +94,7 @@ function recordFromEntry(entry: DailyPaperEntry, location: string, digestDate: s
       listedOn: utcDay(paper.submittedOnDailyAt) ?? digestDate,
       upvotes: paper.upvotes ?? null,
       comments: entry.numComments ?? null,
-      codeUrl: chooseCodeLink(paper.githubRepo ?? null, links)?.url ?? null,
+      codeUrl: chooseCodeLink(githubRepo, links)?.url ?? null,
       links,
       projectPage: paper.projectPage ?? null,
       aiKeywords: paper.ai_keywords ?? null,
