@@ -17,8 +17,17 @@ export type TrendMetric = z.infer<typeof TrendMetricSchema>;
 export const PaperSortSchema = z.enum(["date", "upvotes", "authors"]);
 export type PaperSort = z.infer<typeof PaperSortSchema>;
 
-const booleanParam = z.enum(["true", "false"]).transform((value) => value === "true");
-const countParam = z.coerce.number().int().min(0).max(1_000_000_000);
+const booleanParam = z.enum(["true", "false"], { error: 'expected "true" or "false"' }).transform((value) => value === "true");
+
+/** A whole number written in decimal digits, within the given bounds. */
+function wholeNumberParam(min: number, max: number) {
+  return z
+    .string()
+    .regex(/^\d{1,10}$/u, "expected a whole number such as 10")
+    .transform(Number)
+    .pipe(z.number().int().min(min).max(max));
+}
+const countParam = wholeNumberParam(0, 1_000_000_000);
 const listParam = z
   .union([z.string(), z.array(z.string())])
   .transform((value) => (Array.isArray(value) ? value : [value]).flatMap((item) => item.split(",")))
@@ -57,8 +66,8 @@ const filterParamsShape = {
   hasCode: booleanParam.optional(),
   codeHost: z.string().max(100).optional(),
   minUpvotes: countParam.optional(),
-  minAuthors: z.coerce.number().int().min(1).max(1_000_000).optional(),
-  maxAuthors: z.coerce.number().int().min(1).max(1_000_000).optional(),
+  minAuthors: wholeNumberParam(1, 1_000_000).optional(),
+  maxAuthors: wholeNumberParam(1, 1_000_000).optional(),
   q: z.string().trim().max(200).optional(),
 };
 
@@ -78,8 +87,8 @@ export const PapersQuerySchema = z.strictObject({
   ...filterParamsShape,
   sort: PaperSortSchema.default("date"),
   order: z.enum(["asc", "desc"]).default("desc"),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
-  offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
+  limit: wholeNumberParam(1, 500).default(50),
+  offset: wholeNumberParam(0, 10_000_000).default(0),
   format: FormatParamSchema,
 });
 export type PapersQuery = z.infer<typeof PapersQuerySchema>;

@@ -1,0 +1,29 @@
+import { TrendFilterSchema } from "@alignment-trends/schema";
+import { describe, expect, test } from "vitest";
+import { drillDownHref, filterToParams } from "../lib/filterParams";
+
+describe("drillDownHref", () => {
+  test("narrows the view's filter to a period and a topic", () => {
+    const filter = TrendFilterSchema.parse({ hasCode: true, q: "reward" });
+    expect(drillDownHref(filter, { periodStart: "2025-04-01", periodEnd: "2025-06-30", topic: "rlhf" })).toBe(
+      "/papers?from=2025-04-01&to=2025-06-30&topic=rlhf&hasCode=true&q=reward",
+    );
+  });
+
+  test("clips the period to the view's own date range", () => {
+    const filter = TrendFilterSchema.parse({ from: "2025-04-15", to: "2025-05-10" });
+    expect(drillDownHref(filter, { periodStart: "2025-04-01", periodEnd: "2025-04-30" })).toBe("/papers?from=2025-04-15&to=2025-04-30");
+    expect(drillDownHref(filter, { periodStart: "2025-05-01", periodEnd: "2025-05-31" })).toBe("/papers?from=2025-05-01&to=2025-05-10");
+  });
+
+  test("intersects a team-size bin with the view's author bounds", () => {
+    const filter = TrendFilterSchema.parse({ minAuthors: 8 });
+    expect(drillDownHref(filter, { minAuthors: 6, maxAuthors: 10, sort: "authors" })).toBe("/papers?minAuthors=8&maxAuthors=10&sort=authors");
+  });
+});
+
+describe("filterToParams", () => {
+  test("repeats the topic parameter for each topic", () => {
+    expect(filterToParams(TrendFilterSchema.parse({ topics: ["rlhf", "safety"] })).toString()).toBe("topic=rlhf&topic=safety");
+  });
+});

@@ -1,0 +1,111 @@
+import { readFileSync } from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
+
+const CHART_CARDS = ["topics", "authors", "team-sizes", "code", "upvotes"];
+
+async function openDashboard(page: Page, query = "") {
+  await page.goto(`/${query}`);
+  await expect(page.getByRole("heading", { level: 1, name: "Alignment research trends" })).toBeVisible();
+}
+
+/** Parses RFC 4180 CSV text into rows of cells. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = "";
+  let quoted = false;
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text[index]!;
+    if (quoted) {
+      if (char === '"' && text[index + 1] === '"') {
+        cell += '"';
+        index += 1;
+      } else if (char === '"') quoted = false;
+      else cell += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ",") {
+      row.push(cell);
+      cell = "";
+    } else if (char === "\n") {
+      row.push(cell.replace(/\r$/u, ""));
+      rows.push(row);
+      row = [];
+      cell = "";
+    } else cell += char;
+  }
+  return rows;
+}
+
+test.describe("dashboard", () => {
+  test("shows the headline and every chart with data", async ({ page }) => {
+    await openDashboard(page);
+    await expect(page.getByTestId("headline")).toContainText("3,382");
+    for (const card of CHART_CARDS) {
+      const marks = page.locator(`[data-testid="card-${card}"] :is(.recharts-bar-rectangle path, .recharts-line-curve)`);
+      await expect(marks.first(), card).toBeVisible();
+      expect(await marks.count(), card).toBeGreaterThan(0);
+    }
+  });
+
+  test("a click on a team-size bar lists exactly its papers", async ({ page }) => {
+    await openDashboard(page);
+    const bars = page.locator('[data-testid="chart-team-sizes"] .recharts-bar-rectangle');
+    await expect(bars).toHaveCount(9);
+    await bars.nth(5).click();
+
+    await expect(page).toHaveURL(/\/papers\?minAuthors=6&maxAuthors=10&sort=authors$/u);
+    await expect(page.getByTestId("paper-count")).toContainText("1–50 of 1,573 papers");
+    await expect(page.getByTestId("paper-list").locator("li")).toHaveCount(50);
+  });
+
+  test("a click on a topic segment lists that topic's papers in that period", async ({ page }) => {
+    await openDashboard(page, "?bucket=year");
+    const segment = page.locator('[data-testid="chart-topics"] .recharts-bar-rectangle').first();
+    await segment.click();
+
+    await expect(page).toHaveURL(/\/papers\?from=\d{4}-01-01&to=\d{4}-12-31&topic=[a-z-]+$/u);
+    const url = new URL(page.url());
+    const response = await page.request.get(`/api/v1/trends?metric=papers&bucket=year`);
+    const trend = (await response.json()) as { series: { periodStart: string; topics: Record<string, number> }[] };
+    const point = trend.series.find((entry) => entry.periodStart === url.searchParams.get("from"))!;
+    const expected = point.topics[url.searchParams.get("topic")!]!;
+    await expect(page.getByTestId("paper-count")).toContainText(`of ${expected.toLocaleString("en")} papers`);
+  });
+
+  test("a paper page opens from the list with its topics and sightings", async ({ page }) => {
+    await page.goto("/papers?topic=preference-optimization&sort=upvotes");
+    const first = page.getByTestId("paper-list").locator("li a").first();
+    const title = (await first.textContent())!;
+    await first.click();
+
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+    await expect(page.getByTestId("topic-evidence")).toContainText("Preference optimization: matched");
+    await expect(page.getByTestId("sightings").locator("tbody tr")).toHaveCount(1);
+    await expect(page.getByRole("link", { name: /^arXiv / })).toHaveAttribute("href", /^https:\/\/arxiv\.org\/abs\//u);
+  });
+
+  test("the code chart's CSV download parses and matches the API", async ({ page }) => {
+    await openDashboard(page, "?bucket=year");
+    const downloadPromise = page.waitForEvent("download");
+    await page.locator('[data-testid="card-code"]').getByRole("link", { name: "CSV" }).click();
+    const download = await downloadPromise;
+    expect(download.suggestedFilename()).toBe("alignment-trends-code-year.csv");
+
+    const text = readFileSync((await download.path())!, "utf8");
+    expect(text.startsWith("\uFEFF")).toBe(true);
+    const [header, ...rows] = parseCsv(text.slice(1));
+    expect(header!.slice(0, 6)).toEqual(["period_start", "period_end", "period", "papers", "with_code", "code_share"]);
+    expect(rows.map((row) => row[2])).toEqual(["2022", "2023", "2024", "2025", "2026"]);
+
+    const api = (await (await page.request.get("/api/v1/trends?metric=code&bucket=year")).json()) as {
+      series: { papers: number; withCode: number }[];
+    };
+    expect(rows.map((row) => [Number(row[3]), Number(row[4])])).toEqual(api.series.map((point) => [point.papers, point.withCode]));
+    expect(rows.reduce((total, row) => total + Number(row[3]), 0)).toBe(3382);
+  });
+
+  test("an invalid parameter shows a message, not a crash", async ({ page }) => {
+    await page.goto("/?from=2025-02-30");
+    await expect(page.getByRole("alert").filter({ hasText: "Invalid parameter" })).toContainText('Invalid parameter "from": expected a calendar date as YYYY-MM-DD');
+  });
+});

@@ -1,0 +1,43 @@
+import { defineConfig } from "@playwright/test";
+
+const PORT = Number(process.env.E2E_PORT ?? 3210);
+const onCi = Boolean(process.env.CI);
+
+/*
+ * The end-to-end tests run Debian's Chromium against the production build,
+ * serving a database ingested from the bundled samples at start-up.
+ */
+export default defineConfig({
+  testDir: "./e2e",
+  outputDir: "./test-results",
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: onCi,
+  retries: onCi ? 1 : 0,
+  reporter: [["list"], ["json", { outputFile: "../test-results/playwright.json" }]],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    reducedMotion: "reduce",
+    trace: "retain-on-failure",
+    acceptDownloads: true,
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    },
+  },
+  webServer: {
+    command: [
+      "cd ..",
+      "rm -f tests/.tmp/e2e.duckdb",
+      "npm run ingest --silent -- data/samples --db tests/.tmp/e2e.duckdb --json > tests/.tmp/e2e-ingest.json",
+      `PORT=${PORT} TRENDS_DB=tests/.tmp/e2e.duckdb npm start`,
+    ].join(" && "),
+    url: `http://127.0.0.1:${PORT}/api/v1/papers?limit=1`,
+    timeout: 180_000,
+    reuseExistingServer: false,
+    stdout: "ignore",
+    stderr: "pipe",
+  },
+});
