@@ -15,7 +15,7 @@ export const DigestOutcomeSchema = z.object({
 });
 export type DigestOutcome = z.infer<typeof DigestOutcomeSchema>;
 
-/** What one ingest run did, as the CLI prints it and `--json` writes it. */
+/** The outcome of one ingest run, as the CLI prints it and `--json` writes it. */
 export const IngestSummarySchema = z.object({
   database: z.string(),
   files: z.number().int(),

@@ -19,7 +19,7 @@ export type PaperSort = z.infer<typeof PaperSortSchema>;
 
 const booleanParam = z.enum(["true", "false"], { error: 'expected "true" or "false"' }).transform((value) => value === "true");
 
-/** A whole number written in decimal digits, within the given bounds. */
+/** Returns a schema for a whole number written in decimal digits, within the given bounds. */
 function wholeNumberParam(min: number, max: number) {
   return z
     .string()

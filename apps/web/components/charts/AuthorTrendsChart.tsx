@@ -9,7 +9,7 @@ import { clickedIndex } from "./chartIndex";
 import { legendText } from "./legendText";
 import { useReducedMotion } from "./useReducedMotion";
 
-/** Mean and median authors per paper per period; a click on a period lists its papers with a known author count. */
+/** Draws mean and median authors per paper per period. A click on a period lists its papers with a known author count. */
 export function AuthorTrendsChart({ points, filter }: { points: AuthorTrendPoint[]; filter: TrendFilter }) {
   const router = useRouter();
   const reducedMotion = useReducedMotion();

@@ -10,8 +10,8 @@ import { legendText } from "./legendText";
 import { useReducedMotion } from "./useReducedMotion";
 
 /**
- * The share of papers per period that link to code, stacked by code host; a
- * click on a segment lists that period's papers with code on that host.
+ * Draws the share of papers per period that link to code, stacked by code
+ * host. A click on a segment lists that period's papers with code on that host.
  */
 export function CodeTrendsChart({ points, hosts, filter }: { points: CodeTrendPoint[]; hosts: string[]; filter: TrendFilter }) {
   const router = useRouter();

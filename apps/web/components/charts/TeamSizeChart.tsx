@@ -7,7 +7,7 @@ import { drillDownHref } from "@/lib/filterParams";
 import { seriesColor } from "@/lib/palette";
 import { useReducedMotion } from "./useReducedMotion";
 
-/** Papers per team size; a click on a bar lists the papers with that many authors. */
+/** Draws papers per team size. A click on a bar lists the papers with that many authors. */
 export function TeamSizeChart({ bins, filter }: { bins: TeamSizeBin[]; filter: TrendFilter }) {
   const router = useRouter();
   const reducedMotion = useReducedMotion();

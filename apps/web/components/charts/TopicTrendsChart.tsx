@@ -14,7 +14,7 @@ interface Props {
   filter: TrendFilter;
 }
 
-/** Stacked bars of papers per topic and period; a click on a segment lists that topic's papers in that period. */
+/** Draws stacked bars of papers per topic and period. A click on a segment lists that topic's papers in that period. */
 export function TopicTrendsChart({ topics, points, filter }: Props) {
   const router = useRouter();
   const reducedMotion = useReducedMotion();

@@ -10,8 +10,8 @@ import { legendText } from "./legendText";
 import { useReducedMotion } from "./useReducedMotion";
 
 /**
- * Median upvotes per paper (bars, left axis) and the most upvoted paper (line,
- * right axis) per period; a click on a period lists its papers, most upvoted first.
+ * Draws median upvotes per paper (bars, left axis) and the most upvoted paper
+ * (line, right axis) per period. A click on a period lists its papers, most upvoted first.
  */
 export function UpvoteTrendsChart({ points, filter }: { points: UpvoteTrendPoint[]; filter: TrendFilter }) {
   const router = useRouter();

@@ -119,7 +119,9 @@ export function parseDailyPapersJson(text: string, context: ParseContext): Parse
   const { items, wrapperDate } = unwrapItems(value);
   const fileDay = dayInFileName(context.fileName);
   const digestDate = fileDay ?? wrapperDate;
-  const digestDateSource: DigestDateSource | null = fileDay ? "file name" : wrapperDate ? "wrapper date" : null;
+  let digestDateSource: DigestDateSource | null = null;
+  if (fileDay) digestDateSource = "file name";
+  else if (wrapperDate) digestDateSource = "wrapper date";
 
   const records: PaperRecord[] = [];
   const rejects: RejectedRecord[] = [];

@@ -50,7 +50,7 @@ function parseCount(text: string): number {
   return Number(text.replace(/,/gu, ""));
 }
 
-/** Collects what the page says about its own date: the header date before the first card, and every year written out. */
+/** Collects the evidence of the page's own date: the header date before the first card, and every year written out. */
 function captureEvidence(lines: Line[], firstCard: PaperCard | undefined) {
   const headerLines = firstCard ? firstCard.body.slice(0, -2) : [];
   const header = headerLines
