@@ -30,6 +30,7 @@ export default defineConfig({
   webServer: {
     command: [
       "cd ..",
+      "mkdir -p tests/.tmp",
       "rm -f tests/.tmp/e2e.duckdb",
       "npm run ingest --silent -- data/samples --db tests/.tmp/e2e.duckdb --json > tests/.tmp/e2e-ingest.json",
       `PORT=${PORT} TRENDS_DB=tests/.tmp/e2e.duckdb npm start`,
