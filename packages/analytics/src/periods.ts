@@ -1,4 +1,6 @@
 import type { Bucket, TrendFilter } from "@alignment-trends/schema";
+import type { SqlQuery } from "./database/readRows";
+import { filteredPapersSql } from "./filteredPapers";
 
 /** The SQL interval of one period of each bucket. */
 const BUCKET_INTERVAL: Record<Bucket, string> = {
@@ -57,4 +59,35 @@ export function formatPeriodLabel(bucket: Bucket, periodStart: string): string {
     case "year":
       return year;
   }
+}
+
+/** One aggregate column per period: its SQL over the papers of a period, and its value for a period without papers. */
+export interface PeriodAggregate {
+  name: string;
+  sql: string;
+  empty: string;
+}
+
+/**
+ * Returns one row per period of the range with `period_start`, `period_end`
+ * and each aggregate over the filtered papers dated in that period. Periods
+ * without papers get each aggregate's `empty` value, so the axis has no gaps.
+ */
+export function periodAggregatesSql(filter: TrendFilter, bucket: Bucket, aggregates: PeriodAggregate[]): SqlQuery {
+  const facts = filteredPapersSql(filter);
+  const computed = aggregates.map((aggregate) => `${aggregate.sql} AS ${aggregate.name}`).join(",\n          ");
+  const selected = aggregates.map((aggregate) => `coalesce(stats.${aggregate.name}, ${aggregate.empty}) AS ${aggregate.name}`).join(", ");
+  return {
+    sql: `WITH facts AS (${facts.sql}),
+      ${periodSeriesSql(bucket)},
+      stats AS (
+        SELECT ${periodStartSql(bucket, "trend_on")} AS period_start,
+          ${computed}
+        FROM facts WHERE trend_on IS NOT NULL GROUP BY 1
+      )
+      SELECT periods.period_start, periods.period_end, ${selected}
+      FROM periods LEFT JOIN stats USING (period_start)
+      ORDER BY periods.period_start`,
+    params: { ...facts.params, ...periodBoundParams(filter) },
+  };
 }

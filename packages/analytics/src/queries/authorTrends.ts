@@ -2,7 +2,7 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import type { AuthorTrendPoint, Bucket, TeamSizeBin, TrendFilter } from "@alignment-trends/schema";
 import { readRows, type SqlQuery } from "../database/readRows";
 import { filteredPapersSql } from "../filteredPapers";
-import { formatPeriodLabel, periodBoundParams, periodSeriesSql, periodStartSql } from "../periods";
+import { formatPeriodLabel, periodAggregatesSql } from "../periods";
 
 /** Team-size bins of the distribution chart; `max` null means no upper bound. */
 export const TEAM_SIZE_BINS: readonly { label: string; min: number; max: number | null }[] = [
@@ -19,24 +19,12 @@ export const TEAM_SIZE_BINS: readonly { label: string; min: number; max: number 
 
 /** Mean and median authors per paper per period, over papers whose author count is known. */
 export function authorTrendsSql(filter: TrendFilter, bucket: Bucket): SqlQuery {
-  const facts = filteredPapersSql(filter);
-  return {
-    sql: `WITH facts AS (${facts.sql}),
-      ${periodSeriesSql(bucket)},
-      stats AS (
-        SELECT ${periodStartSql(bucket, "trend_on")} AS period_start,
-          count(*)::INTEGER AS papers,
-          count(authors_count)::INTEGER AS with_count,
-          avg(authors_count) AS mean_authors,
-          median(authors_count::DOUBLE) AS median_authors
-        FROM facts WHERE trend_on IS NOT NULL GROUP BY 1
-      )
-      SELECT periods.period_start, periods.period_end, coalesce(papers, 0) AS papers, coalesce(with_count, 0) AS with_count,
-        mean_authors, median_authors
-      FROM periods LEFT JOIN stats USING (period_start)
-      ORDER BY periods.period_start`,
-    params: { ...facts.params, ...periodBoundParams(filter) },
-  };
+  return periodAggregatesSql(filter, bucket, [
+    { name: "papers", sql: "count(*)::INTEGER", empty: "0" },
+    { name: "with_count", sql: "count(authors_count)::INTEGER", empty: "0" },
+    { name: "mean_authors", sql: "avg(authors_count)", empty: "NULL" },
+    { name: "median_authors", sql: "median(authors_count::DOUBLE)", empty: "NULL" },
+  ]);
 }
 
 export async function getAuthorTrends(connection: DuckDBConnection, filter: TrendFilter, bucket: Bucket): Promise<AuthorTrendPoint[]> {

@@ -2,25 +2,14 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import type { Bucket, CodeTrendPoint, TrendFilter } from "@alignment-trends/schema";
 import { readRows, type SqlQuery } from "../database/readRows";
 import { filteredPapersSql } from "../filteredPapers";
-import { formatPeriodLabel, periodBoundParams, periodSeriesSql, periodStartSql } from "../periods";
+import { formatPeriodLabel, periodAggregatesSql, periodStartSql } from "../periods";
 
 /** Papers per period and how many of them link to code. */
 export function codeTrendsSql(filter: TrendFilter, bucket: Bucket): SqlQuery {
-  const facts = filteredPapersSql(filter);
-  return {
-    sql: `WITH facts AS (${facts.sql}),
-      ${periodSeriesSql(bucket)},
-      stats AS (
-        SELECT ${periodStartSql(bucket, "trend_on")} AS period_start,
-          count(*)::INTEGER AS papers,
-          count(code_url)::INTEGER AS with_code
-        FROM facts WHERE trend_on IS NOT NULL GROUP BY 1
-      )
-      SELECT periods.period_start, periods.period_end, coalesce(papers, 0) AS papers, coalesce(with_code, 0) AS with_code
-      FROM periods LEFT JOIN stats USING (period_start)
-      ORDER BY periods.period_start`,
-    params: { ...facts.params, ...periodBoundParams(filter) },
-  };
+  return periodAggregatesSql(filter, bucket, [
+    { name: "papers", sql: "count(*)::INTEGER", empty: "0" },
+    { name: "with_code", sql: "count(code_url)::INTEGER", empty: "0" },
+  ]);
 }
 
 /** Papers with code per period and code host. */

@@ -2,25 +2,14 @@ import { DuckDBListValue, type DuckDBConnection } from "@duckdb/node-api";
 import type { Bucket, TopicInfo, TopicTrendPoint, TrendFilter } from "@alignment-trends/schema";
 import { readRows, type SqlQuery } from "../database/readRows";
 import { filteredPapersSql } from "../filteredPapers";
-import { formatPeriodLabel, periodBoundParams, periodSeriesSql, periodStartSql } from "../periods";
+import { formatPeriodLabel, periodAggregatesSql, periodStartSql } from "../periods";
 
 /** Papers per period, all scopes and scope `alignment`, with every period of the range present. */
 export function papersPerPeriodSql(filter: TrendFilter, bucket: Bucket): SqlQuery {
-  const facts = filteredPapersSql(filter);
-  return {
-    sql: `WITH facts AS (${facts.sql}),
-      ${periodSeriesSql(bucket)},
-      counts AS (
-        SELECT ${periodStartSql(bucket, "trend_on")} AS period_start,
-          count(*)::INTEGER AS papers,
-          count(*) FILTER (WHERE scope = 'alignment')::INTEGER AS alignment_papers
-        FROM facts WHERE trend_on IS NOT NULL GROUP BY 1
-      )
-      SELECT periods.period_start, periods.period_end, coalesce(papers, 0) AS papers, coalesce(alignment_papers, 0) AS alignment_papers
-      FROM periods LEFT JOIN counts USING (period_start)
-      ORDER BY periods.period_start`,
-    params: { ...facts.params, ...periodBoundParams(filter) },
-  };
+  return periodAggregatesSql(filter, bucket, [
+    { name: "papers", sql: "count(*)::INTEGER", empty: "0" },
+    { name: "alignment_papers", sql: "count(*) FILTER (WHERE scope = 'alignment')::INTEGER", empty: "0" },
+  ]);
 }
 
 /**

@@ -1,29 +1,16 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { Bucket, TrendFilter, UpvoteTrendPoint } from "@alignment-trends/schema";
 import { readRows, type SqlQuery } from "../database/readRows";
-import { filteredPapersSql } from "../filteredPapers";
-import { formatPeriodLabel, periodBoundParams, periodSeriesSql, periodStartSql } from "../periods";
+import { formatPeriodLabel, periodAggregatesSql } from "../periods";
 
 /** Total, median and maximum of the latest upvote counts per period. */
 export function upvoteTrendsSql(filter: TrendFilter, bucket: Bucket): SqlQuery {
-  const facts = filteredPapersSql(filter);
-  return {
-    sql: `WITH facts AS (${facts.sql}),
-      ${periodSeriesSql(bucket)},
-      stats AS (
-        SELECT ${periodStartSql(bucket, "trend_on")} AS period_start,
-          count(*)::INTEGER AS papers,
-          sum(upvotes)::BIGINT AS total_upvotes,
-          median(upvotes::DOUBLE) AS median_upvotes,
-          max(upvotes)::INTEGER AS max_upvotes
-        FROM facts WHERE trend_on IS NOT NULL GROUP BY 1
-      )
-      SELECT periods.period_start, periods.period_end, coalesce(papers, 0) AS papers, coalesce(total_upvotes, 0) AS total_upvotes,
-        median_upvotes, max_upvotes
-      FROM periods LEFT JOIN stats USING (period_start)
-      ORDER BY periods.period_start`,
-    params: { ...facts.params, ...periodBoundParams(filter) },
-  };
+  return periodAggregatesSql(filter, bucket, [
+    { name: "papers", sql: "count(*)::INTEGER", empty: "0" },
+    { name: "total_upvotes", sql: "sum(upvotes)::BIGINT", empty: "0" },
+    { name: "median_upvotes", sql: "median(upvotes::DOUBLE)", empty: "NULL" },
+    { name: "max_upvotes", sql: "max(upvotes)::INTEGER", empty: "NULL" },
+  ]);
 }
 
 export async function getUpvoteTrends(connection: DuckDBConnection, filter: TrendFilter, bucket: Bucket): Promise<UpvoteTrendPoint[]> {

@@ -1,9 +1,9 @@
 import { listPapers } from "@alignment-trends/analytics";
-import { filterFromQuery, PapersQuerySchema } from "@alignment-trends/schema";
+import { PapersQuerySchema } from "@alignment-trends/schema";
 import { NextResponse, type NextRequest } from "next/server";
 import { badRequest, csvResponse, errorResponse } from "@/lib/apiResponses";
 import { getTrendsDatabase } from "@/lib/database";
-import { parseQuery } from "@/lib/parseQuery";
+import { parseFilterQuery } from "@/lib/parseFilterQuery";
 import { findUnknownTopic } from "@/lib/validateTopics";
 
 export const dynamic = "force-dynamic";
@@ -12,23 +12,18 @@ const CSV_COLUMNS = ["id", "arxiv_id", "title", "published_on", "listed_on", "au
 
 /** `GET /api/v1/papers`: `{ total, papers }` for a filter, one page at a time, as JSON or CSV. */
 export async function GET(request: NextRequest) {
-  const query = parseQuery(PapersQuerySchema, request.nextUrl.searchParams);
-  if (!query.ok) return badRequest(query.parameter, query.message);
-  let filter;
-  try {
-    filter = filterFromQuery(query.data);
-  } catch (error) {
-    return badRequest("from", `Invalid parameters "from" and "to": ${(error as Error).message}`);
-  }
+  const parsed = parseFilterQuery(PapersQuerySchema, request.nextUrl.searchParams);
+  if ("response" in parsed) return parsed.response;
+  const { query, filter } = parsed;
 
   try {
     return await getTrendsDatabase().withConnection(async (connection) => {
       const unknownTopic = await findUnknownTopic(connection, filter.topics);
       if (unknownTopic) return badRequest("topic", unknownTopic);
 
-      const { sort, order, limit, offset } = query.data;
+      const { sort, order, limit, offset } = query;
       const page = await listPapers(connection, filter, { sort, order, limit, offset });
-      if (query.data.format === "csv") {
+      if (query.format === "csv") {
         const rows = page.papers.map((paper) => [
           paper.id, paper.arxivId, paper.title, paper.publishedOn, paper.listedOn, paper.authorsCount,
           paper.upvotes, paper.codeUrl, paper.scope, paper.topics.join(";"),
