@@ -1,5 +1,6 @@
 import "server-only";
 import { resolveDatabasePath, TrendsDatabase } from "@alignment-trends/analytics";
+import { logger } from "./logger";
 
 const globalForDatabase = globalThis as typeof globalThis & { trendsDatabase?: TrendsDatabase };
 
@@ -9,6 +10,8 @@ const globalForDatabase = globalThis as typeof globalThis & { trendsDatabase?: T
  * opening the file again.
  */
 export function getTrendsDatabase(): TrendsDatabase {
-  globalForDatabase.trendsDatabase ??= new TrendsDatabase(resolveDatabasePath());
+  globalForDatabase.trendsDatabase ??= new TrendsDatabase(resolveDatabasePath(), (build, path) =>
+    logger.info({ path, buildId: build.buildId, builtAt: build.builtAt }, "serving database build"),
+  );
   return globalForDatabase.trendsDatabase;
 }

@@ -102,6 +102,14 @@ describe("ingestDigests", () => {
     ]);
   });
 
+  test("logs one line per file with counts", async () => {
+    const lines: string[] = [];
+    const file = writeDay("2025-03-02.json", [apiEntry("2503.00001", 4), apiEntry("x", 1)]);
+    await ingestDigests({ inputs: [file], databasePath, today: "2026-12-04", log: (line) => lines.push(line) });
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(new RegExp(`^loaded ${file}: 1 parsed, 1 new, 0 updated, 1 rejected in \\d+ ms$`, "u"));
+  });
+
   test("counts a paper repeated within one file once", async () => {
     const file = writeDay("2025-03-02.json", [apiEntry("2503.00001", 4), apiEntry("2503.00001", 5), apiEntry("2503.00002", 1)]);
     const summary = await ingest([file]);

@@ -54,7 +54,14 @@ export class TrendsDatabase {
   private opening: Promise<Generation> | null = null;
   private checkedAt = 0;
 
-  constructor(readonly path: string) {}
+  /**
+   * `onOpen` receives the build stamp of each database file as the server
+   * starts serving it, for the server log.
+   */
+  constructor(
+    readonly path: string,
+    private readonly onOpen: (build: BuildInfo, path: string) => void = () => {},
+  ) {}
 
   /** Runs `work` with a connection to the newest database file and its build stamp. */
   async withConnection<T>(work: (connection: DuckDBConnection, build: BuildInfo) => Promise<T>): Promise<T> {
@@ -101,6 +108,7 @@ export class TrendsDatabase {
       const next = await this.opening;
       const previous = this.current;
       this.current = next;
+      this.onOpen(next.build, this.path);
       if (previous) {
         previous.retired = true;
         this.closeIfRetired(previous);

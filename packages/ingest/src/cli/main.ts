@@ -32,6 +32,7 @@ async function main(): Promise<number> {
     asOf: options.asOf,
     format: options.format,
     onProgress: showProgress ? (done, total, file) => drawProgressBar(process.stderr, done, total, file) : undefined,
+    log: options.verbose ? (line) => process.stderr.write(`${line}\n`) : undefined,
   });
 
   if (options.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);

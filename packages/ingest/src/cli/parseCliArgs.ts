@@ -14,6 +14,7 @@ Options:
                      (default: inferred from the page, never after today)
   --format NAME      parse every file as NAME: ${DigestFormatSchema.options.join(", ")}
   --json             print the summary as JSON on stdout
+  --verbose          print one line per file with its counts and time
   --if-missing       do nothing when the database file already exists
   --rejects          list the rejected records stored in the database and exit
   --help             show this text
@@ -30,6 +31,7 @@ export interface CliOptions {
   json: boolean;
   ifMissing: boolean;
   listRejects: boolean;
+  verbose: boolean;
   help: boolean;
 }
 
@@ -58,6 +60,7 @@ export function parseCliArgs(argv: string[], environment: NodeJS.ProcessEnv = pr
         json: { type: "boolean", default: false },
         "if-missing": { type: "boolean", default: false },
         rejects: { type: "boolean", default: false },
+        verbose: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -89,6 +92,7 @@ export function parseCliArgs(argv: string[], environment: NodeJS.ProcessEnv = pr
     json: values.json ?? false,
     ifMissing: values["if-missing"] ?? false,
     listRejects,
+    verbose: values.verbose ?? false,
     help,
   };
 }

@@ -19,6 +19,9 @@ export interface MergeCounts {
  * the paper each one belongs to: by arXiv id, else by normalized title. A
  * record with an arXiv id whose title matches a paper known only by its title
  * takes that paper over and gives it the arXiv id as its key.
+ * NOTE: within one file, a record with an arXiv id and a title-only record of
+ * the same paper resolve separately, so they stay two papers until a later
+ * digest links them. No format read today mixes both kinds in one file.
  */
 const RESOLVE_SQL = `
 CREATE OR REPLACE TEMP TABLE resolved AS
