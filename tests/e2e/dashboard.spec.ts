@@ -47,7 +47,7 @@ test.describe("dashboard", () => {
     }
   });
 
-  test("a click on a team-size bar lists exactly its papers", async ({ page }) => {
+  test("team-size bar drills down to its papers", async ({ page }) => {
     await openDashboard(page);
     const bars = page.locator('[data-testid="chart-team-sizes"] .recharts-bar-rectangle');
     await expect(bars).toHaveCount(9);
@@ -58,7 +58,7 @@ test.describe("dashboard", () => {
     await expect(page.getByTestId("paper-list").locator("li")).toHaveCount(50);
   });
 
-  test("a click on a topic segment lists that topic's papers in that period", async ({ page }) => {
+  test("topic segment drills down to its papers", async ({ page }) => {
     await openDashboard(page, "?bucket=year");
     const segment = page.locator('[data-testid="chart-topics"] .recharts-bar-rectangle').first();
     await segment.click();
@@ -72,7 +72,7 @@ test.describe("dashboard", () => {
     await expect(page.getByTestId("paper-count")).toContainText(`of ${expected.toLocaleString("en")} papers`);
   });
 
-  test("a paper page opens from the list with its topics and sightings", async ({ page }) => {
+  test("paper page shows topics and sightings", async ({ page }) => {
     await page.goto("/papers?topic=preference-optimization&sort=upvotes");
     const first = page.getByTestId("paper-list").locator("li a").first();
     const title = (await first.textContent())!;
@@ -84,7 +84,7 @@ test.describe("dashboard", () => {
     await expect(page.getByRole("link", { name: /^arXiv / })).toHaveAttribute("href", /^https:\/\/arxiv\.org\/abs\//u);
   });
 
-  test("the code chart's CSV download parses and matches the API", async ({ page }) => {
+  test("code CSV download matches the API", async ({ page }) => {
     await openDashboard(page, "?bucket=year");
     const downloadPromise = page.waitForEvent("download");
     await page.locator('[data-testid="card-code"]').getByRole("link", { name: "CSV" }).click();
@@ -104,7 +104,7 @@ test.describe("dashboard", () => {
     expect(rows.reduce((total, row) => total + Number(row[3]), 0)).toBe(3382);
   });
 
-  test("an invalid parameter shows a message, not a crash", async ({ page }) => {
+  test("invalid parameter shows a message", async ({ page }) => {
     await page.goto("/?from=2025-02-30");
     await expect(page.getByRole("alert").filter({ hasText: "Invalid parameter" })).toContainText('Invalid parameter "from": expected a calendar date as YYYY-MM-DD');
   });

@@ -86,7 +86,7 @@ describe("ingestDigests", () => {
     expect(await query("SELECT count(*)::INTEGER AS n FROM sightings")).toEqual([{ n: 59 }]);
   });
 
-  test("keeps one paper with two sightings and its latest upvotes", async () => {
+  test("keeps one paper with two sightings", async () => {
     const first = writeDay("2025-03-02.json", [apiEntry("2503.00001", 4)]);
     const second = writeDay("2025-03-09.json", [apiEntry("2503.00001v2", 11)]);
     await ingest([second]);
@@ -117,7 +117,7 @@ describe("ingestDigests", () => {
     expect(await query("SELECT count(*)::INTEGER AS n FROM sightings")).toEqual([{ n: 2 }]);
   });
 
-  test("merges a paper known by title into the same paper with an arXiv id", async () => {
+  test("merges a title-only paper into its arXiv paper", async () => {
     const page = path.join(folder, "page.txt");
     writeFileSync(page, ["Paper 2503.00001", "", "An abstract.", "", "  • 2 authors", "·", "Mar 1, 2025 7"].join("\n"));
     await ingest([page], "2025-03-05");
@@ -142,7 +142,7 @@ describe("ingestDigests", () => {
     ]);
   });
 
-  test("records a file that cannot be parsed and loads the others", async () => {
+  test("records an unparsable file, loads the others", async () => {
     const broken = writeDay("2025-03-01.json", []);
     writeFileSync(broken, '[{"paper": {"id": "2503.0');
     const good = writeDay("2025-03-02.json", [apiEntry("2503.00001", 4)]);
@@ -170,14 +170,14 @@ describe("ingestDigests", () => {
     expect(readdirSync(folder).sort()).toEqual(["2025-03-02.json", "trends.duckdb"]);
   });
 
-  test("stops with a clear message while another ingest holds the lock", async () => {
+  test("stops while another ingest holds the lock", async () => {
     writeFileSync(`${databasePath}.lock`, JSON.stringify({ pid: process.pid, startedAt: "2026-12-04T00:00:00Z" }));
     const promise = ingest([writeDay("2025-03-02.json", [apiEntry("2503.00001", 4)])]);
     await expect(promise).rejects.toThrow(IngestLockedError);
     await expect(promise).rejects.toThrow(`Another ingest (process ${process.pid}) is writing ${databasePath}`);
   });
 
-  test("takes over a lock left by a process that no longer runs", async () => {
+  test("takes over a stale lock", async () => {
     writeFileSync(`${databasePath}.lock`, JSON.stringify({ pid: 2 ** 22 + 12345, startedAt: "2026-12-04T00:00:00Z" }));
     const summary = await ingest([writeDay("2025-03-02.json", [apiEntry("2503.00001", 4)])]);
     expect(summary.loaded).toBe(1);
