@@ -135,9 +135,12 @@ export async function mergeStagedPapers(connection: DuckDBConnection, context: M
   // Resolve each record to a paper, and re-key papers that gained an arXiv id.
   await connection.run(RESOLVE_SQL);
   await connection.run("CREATE OR REPLACE TEMP TABLE rekeys AS SELECT existing_id AS old_id, paper_id AS new_id FROM resolved WHERE rekey");
-  await connection.run("UPDATE papers SET paper_id = k.new_id, arxiv_id = k.new_id FROM rekeys k WHERE papers.paper_id = k.old_id");
-  for (const table of CHILD_TABLES) {
-    await connection.run(`UPDATE ${table} SET paper_id = k.new_id FROM rekeys k WHERE ${table}.paper_id = k.old_id`);
+  const rekeys = await readRow(connection, { sql: "SELECT count(*)::INTEGER AS n FROM rekeys" });
+  if (Number(rekeys.n) > 0) {
+    await connection.run("UPDATE papers SET paper_id = k.new_id, arxiv_id = k.new_id FROM rekeys k WHERE papers.paper_id = k.old_id");
+    for (const table of CHILD_TABLES) {
+      await connection.run(`UPDATE ${table} SET paper_id = k.new_id FROM rekeys k WHERE ${table}.paper_id = k.old_id`);
+    }
   }
 
   // Insert new papers and merge fields into existing ones.
