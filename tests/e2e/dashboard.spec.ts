@@ -104,6 +104,31 @@ test.describe("dashboard", () => {
     expect(rows.reduce((total, row) => total + Number(row[3]), 0)).toBe(3382);
   });
 
+  test("filter form applies only the set fields", async ({ page }) => {
+    await openDashboard(page);
+    const form = page.getByRole("form", { name: "Filters" });
+    await form.getByLabel("Topic").selectOption("safety");
+    await form.getByLabel("Search").fill("jailbreak attack");
+    await form.getByRole("button", { name: "Apply" }).click();
+
+    await expect(page).toHaveURL(/\/\?topic=safety&q=jailbreak\+attack&bucket=month$/u);
+    const api = (await (await page.request.get("/api/v1/papers?topic=safety&q=jailbreak+attack&limit=1")).json()) as { total: number };
+    expect(api.total).toBeGreaterThan(0);
+    await expect(page.getByTestId("headline")).toContainText(`Papers${api.total.toLocaleString("en")}`);
+  });
+
+  test("keyboard opens a chart's drill-down", async ({ page }) => {
+    await openDashboard(page);
+    const chart = page.locator('[data-testid="chart-team-sizes"] .recharts-surface');
+    await chart.focus();
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("Enter");
+
+    // Focus selects the first bar and ArrowRight moves to the second: papers with two authors.
+    await expect(page).toHaveURL(/\/papers\?minAuthors=2&maxAuthors=2&sort=authors$/u);
+    await expect(page.getByTestId("paper-count")).toContainText("of 88 papers");
+  });
+
   test("invalid parameter shows a message", async ({ page }) => {
     await page.goto("/?from=2025-02-30");
     await expect(page.getByRole("alert").filter({ hasText: "Invalid parameter" })).toContainText('Invalid parameter "from": expected a calendar date as YYYY-MM-DD');

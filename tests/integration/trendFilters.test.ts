@@ -79,6 +79,10 @@ describe("trend filters", () => {
     ["minimum upvotes", { minUpvotes: 7 }, ["2501.00001", "2501.00002", "2504.00005"]],
     ["team size range", { minAuthors: 3, maxAuthors: 8 }, ["2501.00001", "2502.00003", "2504.00005"]],
     ["text query, case folded", { q: "PREFERENCE optimization" }, ["2501.00001"]],
+    ["words in any order", { q: "revisited preference" }, ["2501.00001"]],
+    ["a word in the title and one in the abstract", { q: "jailbreak study" }, ["2501.00002"]],
+    ["a quoted phrase", { q: '"optimization revisited"' }, ["2501.00001"]],
+    ["a quoted phrase in the wrong order", { q: '"revisited optimization"' }, []],
     ["text query with SQL in it", { q: "' OR 1=1 --" }, []],
     ["text query with LIKE wildcards", { q: "%" }, []],
   ])("%s", async (_name, filter, expected) => {

@@ -1,5 +1,5 @@
-import { DatabaseUnavailableError } from "@alignment-trends/analytics";
-import { DATE_BASIS, filterFromQuery, TrendsQuerySchema, type Bucket, type TrendFilter } from "@alignment-trends/schema";
+import { DatabaseUnavailableError, PeriodRangeError } from "@alignment-trends/analytics";
+import { DATE_BASIS, TrendsQuerySchema, type Bucket, type TrendFilter } from "@alignment-trends/schema";
 import { ChartCard } from "@/components/ChartCard";
 import { AuthorTrendsChart } from "@/components/charts/AuthorTrendsChart";
 import { CodeTrendsChart } from "@/components/charts/CodeTrendsChart";
@@ -16,7 +16,7 @@ import { UpvoteTrendsTable } from "@/components/tables/UpvoteTrendsTable";
 import { drillDownHref, filterToParams } from "@/lib/filterParams";
 import { formatInteger } from "@/lib/format";
 import { loadDashboard } from "@/lib/loadDashboard";
-import { parseQuery } from "@/lib/parseQuery";
+import { parseFilterQuery } from "@/lib/parseFilterQuery";
 
 export const dynamic = "force-dynamic";
 
@@ -30,24 +30,34 @@ function dataQuery(filter: TrendFilter, bucket: Bucket, metric: string): string 
 }
 
 export default async function DashboardPage({ searchParams }: { searchParams: SearchParams }) {
-  const query = parseQuery(TrendsQuerySchema, await searchParams, { ignoreUnknown: true });
-  if (!query.ok) {
+  const parsed = parseFilterQuery(TrendsQuerySchema, await searchParams, { ignoreUnknown: true });
+  if (!parsed.ok) {
     return (
       <div className="notice error" role="alert">
-        <p>{query.message}.</p>
+        <p>{parsed.message}.</p>
         <p>
           <a href="/">Open the dashboard without filters</a>
         </p>
       </div>
     );
   }
-  const filter = filterFromQuery(query.data);
-  const bucket = query.data.bucket;
+  const { filter } = parsed;
+  const bucket = parsed.query.bucket;
 
   let data;
   try {
     data = await loadDashboard(filter, bucket);
   } catch (error) {
+    if (error instanceof PeriodRangeError) {
+      return (
+        <div className="notice error" role="alert">
+          <p>{error.message}.</p>
+          <p>
+            <a href="/">Open the dashboard without filters</a>
+          </p>
+        </div>
+      );
+    }
     if (!(error instanceof DatabaseUnavailableError)) throw error;
     return (
       <div className="notice error" role="alert">
@@ -115,9 +125,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
         />
         <section className="chart-card" aria-labelledby="top-papers-title">
           <h2 id="top-papers-title">Most upvoted papers</h2>
-          <PaperList papers={data.topPapers.papers} />
+          <PaperList papers={data.topPapers.papers} topicLabels={new Map(data.allTopics.map((topic) => [topic.id, topic.label]))} />
           <p>
-            <a href={drillDownHref(filter, { sort: "upvotes" })}>All {formatInteger(data.topPapers.total)} papers by upvotes</a>
+            <a href={drillDownHref(filter, { sort: "upvotes" }) ?? "/papers?sort=upvotes"}>All {formatInteger(data.topPapers.total)} papers by upvotes</a>
           </p>
         </section>
       </div>

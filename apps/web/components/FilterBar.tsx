@@ -1,4 +1,5 @@
 import type { Bucket, TopicInfo, TrendFilter } from "@alignment-trends/schema";
+import { GetForm } from "./GetForm";
 
 interface Props {
   action: string;
@@ -10,33 +11,33 @@ interface Props {
 }
 
 /**
- * The filters of a view as a plain GET form, so that every state is a URL and
- * the form works without JavaScript.
+ * The filters of a view as a GET form, so that every state is a URL and the
+ * form works without JavaScript; the server ignores empty fields.
  */
 export function FilterBar({ action, filter, bucket, topics, hidden = {} }: Props) {
   const selectedTopic = filter.topics[0] ?? "";
   return (
-    <form className="filter-bar" method="get" action={action} aria-label="Filters">
-      <label>
-        From
-        <input type="date" name="from" defaultValue={filter.from ?? ""} />
-      </label>
-      <label>
-        To
-        <input type="date" name="to" defaultValue={filter.to ?? ""} />
-      </label>
-      <label>
-        Scope
-        <select name="scope" defaultValue={filter.scope ?? ""}>
+    <GetForm className="filter-bar" action={action} label="Filters">
+      <div className="field">
+        <label htmlFor="filter-from">From</label>
+        <input id="filter-from" type="date" name="from" defaultValue={filter.from ?? ""} />
+      </div>
+      <div className="field">
+        <label htmlFor="filter-to">To</label>
+        <input id="filter-to" type="date" name="to" defaultValue={filter.to ?? ""} />
+      </div>
+      <div className="field">
+        <label htmlFor="filter-scope">Scope</label>
+        <select id="filter-scope" name="scope" defaultValue={filter.scope ?? ""}>
           <option value="">All papers</option>
           <option value="alignment">Alignment research</option>
           <option value="other-alignment">Other senses of “alignment”</option>
           <option value="off-topic">Off-topic</option>
         </select>
-      </label>
-      <label>
-        Topic
-        <select name="topic" defaultValue={selectedTopic}>
+      </div>
+      <div className="field">
+        <label htmlFor="filter-topic">Topic</label>
+        <select id="filter-topic" name="topic" defaultValue={selectedTopic}>
           <option value="">Any topic</option>
           {topics.map((topic) => (
             <option key={topic.id} value={topic.id}>
@@ -44,33 +45,33 @@ export function FilterBar({ action, filter, bucket, topics, hidden = {} }: Props
             </option>
           ))}
         </select>
-      </label>
-      <label>
-        Code
-        <select name="hasCode" defaultValue={filter.hasCode === undefined ? "" : String(filter.hasCode)}>
+      </div>
+      <div className="field">
+        <label htmlFor="filter-hasCode">Code</label>
+        <select id="filter-hasCode" name="hasCode" defaultValue={filter.hasCode === undefined ? "" : String(filter.hasCode)}>
           <option value="">Any</option>
           <option value="true">With code</option>
           <option value="false">Without code</option>
         </select>
-      </label>
-      <label>
-        Min. upvotes
-        <input type="number" name="minUpvotes" min={0} step={1} inputMode="numeric" defaultValue={filter.minUpvotes ?? ""} style={{ width: "6rem" }} />
-      </label>
-      <label>
-        Search
-        <input type="search" name="q" defaultValue={filter.q ?? ""} placeholder="words in title or abstract" />
-      </label>
+      </div>
+      <div className="field">
+        <label htmlFor="filter-minUpvotes">Min. upvotes</label>
+        <input id="filter-minUpvotes" type="number" name="minUpvotes" min={0} step={1} inputMode="numeric" defaultValue={filter.minUpvotes ?? ""} style={{ width: "6rem" }} />
+      </div>
+      <div className="field">
+        <label htmlFor="filter-q">Search</label>
+        <input id="filter-q" type="search" name="q" defaultValue={filter.q ?? ""} placeholder="words in title or abstract" />
+      </div>
       {bucket && (
-        <label>
-          Period
-          <select name="bucket" defaultValue={bucket}>
+        <div className="field">
+          <label htmlFor="filter-bucket">Period</label>
+          <select id="filter-bucket" name="bucket" defaultValue={bucket}>
             <option value="week">Week</option>
             <option value="month">Month</option>
             <option value="quarter">Quarter</option>
             <option value="year">Year</option>
           </select>
-        </label>
+        </div>
       )}
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
@@ -79,6 +80,6 @@ export function FilterBar({ action, filter, bucket, topics, hidden = {} }: Props
       <a className="reset" href={action}>
         Clear filters
       </a>
-    </form>
+    </GetForm>
   );
 }

@@ -1,8 +1,8 @@
 import type { PaperSummary } from "@alignment-trends/schema";
 import Link from "next/link";
 
-/** Papers as a list; each title opens the paper's page. */
-export function PaperList({ papers }: { papers: PaperSummary[] }) {
+/** Papers as a list; each title opens the paper's page. Topics show by label where `topicLabels` has one. */
+export function PaperList({ papers, topicLabels = new Map() }: { papers: PaperSummary[]; topicLabels?: Map<string, string> }) {
   return (
     <ol className="paper-list" data-testid="paper-list">
       {papers.map((paper) => (
@@ -21,7 +21,7 @@ export function PaperList({ papers }: { papers: PaperSummary[] }) {
           <div>
             {paper.topics.map((topic) => (
               <span key={topic} className="tag">
-                {topic}
+                {topicLabels.get(topic) ?? topic}
               </span>
             ))}
           </div>

@@ -2,6 +2,7 @@ import type { TrendFilter } from "@alignment-trends/schema";
 
 /** Extra constraints a chart element adds to the view's filter when it drills down. */
 export interface DrillDown {
+  scope?: TrendFilter["scope"];
   periodStart?: string;
   periodEnd?: string;
   topic?: string;
@@ -29,12 +30,30 @@ export function filterToParams(filter: TrendFilter): URLSearchParams {
 }
 
 /**
+ * Reports whether an element's constraint contradicts the view's filter, such
+ * as the column of alignment papers in a view of off-topic papers. Such an
+ * element counts no papers, and no list can show the intersection.
+ */
+function contradictsFilter(filter: TrendFilter, element: DrillDown): boolean {
+  if (element.scope && filter.scope && element.scope !== filter.scope) return true;
+  if (element.hasCode !== undefined && filter.hasCode !== undefined && element.hasCode !== filter.hasCode) return true;
+  if (element.codeHost && filter.hasCode === false) return true;
+  if (element.codeHost && filter.codeHost && element.codeHost !== filter.codeHost) return true;
+  if (element.topic && filter.topics.length > 0 && !filter.topics.includes(element.topic)) return true;
+  return false;
+}
+
+/**
  * Returns the link to the papers behind one chart element: the view's filter
  * narrowed to the element's period (clipped to the filter's own dates, as the
- * chart counted it) and series.
+ * chart counted it) and series. Returns null when the element contradicts the
+ * filter, so it stands for no papers.
  */
-export function drillDownHref(filter: TrendFilter, element: DrillDown): string {
+export function drillDownHref(filter: TrendFilter, element: DrillDown): string | null {
+  if (contradictsFilter(filter, element)) return null;
+
   const narrowed: TrendFilter = { ...filter };
+  if (element.scope) narrowed.scope = element.scope;
   if (element.periodStart) narrowed.from = filter.from && filter.from > element.periodStart ? filter.from : element.periodStart;
   if (element.periodEnd) narrowed.to = filter.to && filter.to < element.periodEnd ? filter.to : element.periodEnd;
   if (element.topic) narrowed.topics = [element.topic];
@@ -44,6 +63,7 @@ export function drillDownHref(filter: TrendFilter, element: DrillDown): string {
   if (element.maxAuthors !== undefined) {
     narrowed.maxAuthors = filter.maxAuthors === undefined ? element.maxAuthors : Math.min(element.maxAuthors, filter.maxAuthors);
   }
+  if (narrowed.minAuthors !== undefined && narrowed.maxAuthors !== undefined && narrowed.minAuthors > narrowed.maxAuthors) return null;
 
   const params = filterToParams(narrowed);
   if (element.sort) params.set("sort", element.sort);

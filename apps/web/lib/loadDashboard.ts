@@ -1,5 +1,6 @@
 import "server-only";
 import {
+  assertPeriodCount,
   getAuthorTrends,
   getCodeTrends,
   getHeadline,
@@ -17,6 +18,7 @@ import { getTrendsDatabase } from "./database";
 /** Every figure the dashboard shows for one filter and bucket, read from one database build. */
 export async function loadDashboard(filter: TrendFilter, bucket: Bucket) {
   return getTrendsDatabase().withConnection(async (connection, build: BuildInfo) => {
+    await assertPeriodCount(connection, filter, bucket);
     const allTopics = await listTopics(connection, { ...filter, topics: [] });
     const headline = await getHeadline(connection, filter);
     const topicTrends = await getTopicTrends(connection, filter, bucket);

@@ -1,25 +1,32 @@
-import "server-only";
 import { filterFromQuery, type PapersQuerySchema, type TrendFilter, type TrendsQuerySchema } from "@alignment-trends/schema";
-import type { NextResponse } from "next/server";
 import type { z } from "zod";
-import { badRequest } from "./apiResponses";
+import { ZodError } from "zod";
 import { parseQuery } from "./parseQuery";
 
 type ListQuerySchema = typeof TrendsQuerySchema | typeof PapersQuerySchema;
 
+export type FilterQueryResult<Schema extends ListQuerySchema> =
+  | { ok: true; query: z.infer<Schema>; filter: TrendFilter }
+  | { ok: false; parameter: string; message: string };
+
 /**
- * Validates the query of an API route that takes filters, and builds the
- * filter. Returns the 400 response to send when a parameter is invalid.
+ * Validates the query of a view or route that takes filters, and builds the
+ * filter. On failure the result names the invalid parameter. Pages pass
+ * `ignoreUnknown` so that a link with extra parameters still opens.
  */
 export function parseFilterQuery<Schema extends ListQuerySchema>(
   schema: Schema,
-  params: URLSearchParams,
-): { query: z.infer<Schema>; filter: TrendFilter } | { response: NextResponse } {
-  const query = parseQuery(schema, params);
-  if (!query.ok) return { response: badRequest(query.parameter, query.message) };
+  params: URLSearchParams | Record<string, string | string[] | undefined>,
+  options: { ignoreUnknown?: boolean } = {},
+): FilterQueryResult<Schema> {
+  const query = parseQuery(schema, params, options);
+  if (!query.ok) return query;
   try {
-    return { query: query.data, filter: filterFromQuery(query.data) };
+    return { ok: true, query: query.data, filter: filterFromQuery(query.data) };
   } catch (error) {
-    return { response: badRequest("from", `Invalid parameters "from" and "to": ${(error as Error).message}`) };
+    if (!(error instanceof ZodError)) throw error;
+    const issue = error.issues[0]!;
+    const parameter = String(issue.path[0] ?? "from");
+    return { ok: false, parameter, message: `Invalid parameter "${parameter}": ${issue.message}` };
   }
 }

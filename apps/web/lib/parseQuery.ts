@@ -4,7 +4,8 @@ export type QueryResult<T> = { ok: true; data: T } | { ok: false; parameter: str
 
 /**
  * Turns URL search parameters into a plain object: a name given once maps to
- * its string, a repeated name to the list of its strings.
+ * its string, a repeated name to the list of its strings. Empty values are
+ * left out, because a GET form sends its empty fields as `name=`.
  */
 export function searchParamsToObject(params: URLSearchParams | Record<string, string | string[] | undefined>): Record<string, string | string[]> {
   const entries: [string, string][] =
@@ -15,6 +16,7 @@ export function searchParamsToObject(params: URLSearchParams | Record<string, st
         );
   const result: Record<string, string | string[]> = {};
   for (const [key, value] of entries) {
+    if (value === "") continue;
     const existing = result[key];
     result[key] = existing === undefined ? value : [...(Array.isArray(existing) ? existing : [existing]), value];
   }

@@ -22,6 +22,23 @@ describe("drillDownHref", () => {
   });
 });
 
+describe("drillDownHref contradictions", () => {
+  test.each([
+    [{ scope: "off-topic" }, { scope: "alignment" }],
+    [{ hasCode: false }, { hasCode: true }],
+    [{ hasCode: false }, { codeHost: "github.com" }],
+    [{ codeHost: "gitlab.com" }, { codeHost: "github.com" }],
+    [{ topics: ["rlhf"] }, { topic: "safety" }],
+    [{ maxAuthors: 3 }, { minAuthors: 6, maxAuthors: 10 }],
+  ] as const)("returns null for %o narrowed to %o", (filter, element) => {
+    expect(drillDownHref(TrendFilterSchema.parse(filter), element)).toBeNull();
+  });
+
+  test("keeps an element that agrees with the filter", () => {
+    expect(drillDownHref(TrendFilterSchema.parse({ scope: "alignment" }), { scope: "alignment" })).toBe("/papers?scope=alignment");
+  });
+});
+
 describe("filterToParams", () => {
   test("repeats the topic parameter for each topic", () => {
     expect(filterToParams(TrendFilterSchema.parse({ topics: ["rlhf", "safety"] })).toString()).toBe("topic=rlhf&topic=safety");

@@ -9,6 +9,18 @@ import type { SqlQuery } from "./database/readRows";
  */
 export const TREND_DATE_SQL = "coalesce(p.first_listed_on, p.published_on)";
 
+/** The most terms a text query uses; later terms are ignored. */
+export const MAX_SEARCH_TERMS = 10;
+
+/**
+ * Splits a text query into the terms that must all appear: words separated by
+ * spaces, and phrases in double quotes kept whole. Matching folds case.
+ */
+export function searchTerms(query: string): string[] {
+  const terms = [...query.matchAll(/"([^"]+)"|(\S+)/gu)].map((match) => (match[1] ?? match[2] ?? "").trim().replace(/\s+/gu, " "));
+  return terms.filter((term) => term.length > 0).slice(0, MAX_SEARCH_TERMS);
+}
+
 /**
  * Returns a SELECT of the papers the filter keeps, with their trend date as
  * `trend_on`, for use as a common table expression. Every value is a bound
@@ -37,9 +49,9 @@ export function filteredPapersSql(filter: TrendFilter): SqlQuery {
   if (filter.minUpvotes !== undefined) add("p.upvotes >= $f_min_upvotes", "f_min_upvotes", filter.minUpvotes);
   if (filter.minAuthors !== undefined) add("p.authors_count >= $f_min_authors", "f_min_authors", filter.minAuthors);
   if (filter.maxAuthors !== undefined) add("p.authors_count <= $f_max_authors", "f_max_authors", filter.maxAuthors);
-  if (filter.q) {
-    add("contains(lower(p.title || ' ' || coalesce(p.abstract, '')), lower($f_q))", "f_q", filter.q);
-  }
+  searchTerms(filter.q ?? "").forEach((term, index) => {
+    add(`contains(lower(p.title || ' ' || coalesce(p.abstract, '')), lower($f_q${index}))`, `f_q${index}`, term);
+  });
 
   const where = conditions.length > 0 ? `WHERE ${conditions.join("\n  AND ")}` : "";
   return { sql: `SELECT p.*, ${TREND_DATE_SQL} AS trend_on FROM papers p\n${where}`, params };

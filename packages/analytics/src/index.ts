@@ -10,3 +10,4 @@ export * from "./queries/headline";
 export * from "./queries/listPapers";
 export * from "./queries/topicTrends";
 export * from "./queries/upvoteTrends";
+export * from "./periodRange";

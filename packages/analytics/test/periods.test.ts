@@ -1,6 +1,6 @@
 import { TrendFilterSchema } from "@alignment-trends/schema";
 import { describe, expect, test } from "vitest";
-import { filteredPapersSql } from "../src/filteredPapers";
+import { filteredPapersSql, searchTerms } from "../src/filteredPapers";
 import { formatPeriodLabel } from "../src/periods";
 
 describe("formatPeriodLabel", () => {
@@ -12,6 +12,22 @@ describe("formatPeriodLabel", () => {
     ["year", "2025-01-01", "2025"],
   ] as const)("labels a %s starting %s as %s", (bucket, start, label) => {
     expect(formatPeriodLabel(bucket, start)).toBe(label);
+  });
+});
+
+describe("searchTerms", () => {
+  test.each([
+    ["jailbreak safety", ["jailbreak", "safety"]],
+    ["  reward   model ", ["reward", "model"]],
+    ['"reward model" "over  optimization" rlhf', ["reward model", "over optimization", "rlhf"]],
+    ['"unclosed phrase', ['"unclosed', "phrase"]],
+    ["", []],
+  ])("splits %j into %j", (query, terms) => {
+    expect(searchTerms(query)).toEqual(terms);
+  });
+
+  test("keeps at most ten terms", () => {
+    expect(searchTerms("a b c d e f g h i j k l")).toHaveLength(10);
   });
 });
 
@@ -34,7 +50,7 @@ describe("filteredPapersSql", () => {
     expect(query.sql).not.toContain("OR '1'");
     expect(query.sql).not.toContain("2025-01-01");
     expect(Object.keys(query.params ?? {}).sort()).toEqual([
-      "f_code_host", "f_from", "f_has_code", "f_max_authors", "f_min_authors", "f_min_upvotes", "f_q", "f_scope", "f_to", "f_topics",
+      "f_code_host", "f_from", "f_has_code", "f_max_authors", "f_min_authors", "f_min_upvotes", "f_q0", "f_q1", "f_q2", "f_scope", "f_to", "f_topics",
     ]);
   });
 

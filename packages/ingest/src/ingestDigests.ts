@@ -71,6 +71,9 @@ async function ingestFile(
   const file = { path: storedPath(entry.path), contentHash: content.contentHash };
   if (await isDigestLoaded(connection, content.contentHash)) return emptyOutcome(entry.path, "unchanged", null);
 
+  if (content.text.trim() === "") {
+    return recordFailedDigest(connection, file, options.format ?? null, new DigestParseError(`${entry.path}: empty file`));
+  }
   const parser = options.format ? parserForFormat(options.format) : detectFormat(content.text);
   if (!parser) {
     if (!entry.named) return emptyOutcome(entry.path, "skipped", null);

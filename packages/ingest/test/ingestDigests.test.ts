@@ -158,6 +158,14 @@ describe("ingestDigests", () => {
     expect(await query("SELECT location, reason FROM rejects")).toEqual([{ location: "file", reason: "unreadable digest" }]);
   });
 
+  test("records an empty file as failed", async () => {
+    const empty = path.join(folder, "empty.json");
+    writeFileSync(empty, "  \n");
+    const summary = await ingest([empty]);
+    expect(summary).toMatchObject({ failed: 1, rejectedByReason: { "unreadable digest": 1 } });
+    expect(summary.digests[0]!.error).toBe(`${empty}: empty file`);
+  });
+
   test("skips files of no known format found in a folder", async () => {
     writeFileSync(path.join(folder, "README.md"), "# Notes\n");
     writeDay("2025-03-02.json", [apiEntry("2503.00001", 4)]);

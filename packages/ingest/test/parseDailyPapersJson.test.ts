@@ -130,7 +130,7 @@ describe("parseDailyPapersJson rejects", () => {
     const parsed = parse([entry("2501.00001", { upvotes: -4 })]);
     expect(parsed.records).toEqual([]);
     expect(parsed.rejects[0]).toMatchObject({ location: "index 0", reason: "invalid field" });
-    expect(parsed.rejects[0]!.detail).toContain("upvotes");
+    expect(parsed.rejects[0]!.detail).toBe("upvotes: Too small: expected number to be >=0, found -4");
   });
 
   test("raises on invalid JSON", () => {

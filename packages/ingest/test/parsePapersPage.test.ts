@@ -128,7 +128,12 @@ describe("parsePapersPage rejects", () => {
     const parsed = parsePapersPage(text, context);
     expect(parsed.records).toEqual([]);
     expect(parsed.rejects).toEqual([
-      expect.objectContaining({ location: "line 1", reason: "invalid field", detail: expect.stringContaining("publishedOn.date") }),
+      {
+        location: "line 7",
+        reason: "invalid date",
+        detail: '"Feb 30, 2024 5" is not a calendar date (card titled "Title" at line 1)',
+        raw: "Title\nAbstract.\n• 3 authors\nFeb 30, 2024 5",
+      },
     ]);
   });
 

@@ -54,6 +54,10 @@ export const TrendFilterSchema = z
   .refine((filter) => !filter.from || !filter.to || filter.from <= filter.to, {
     message: "from must not be after to",
     path: ["from"],
+  })
+  .refine((filter) => filter.minAuthors === undefined || filter.maxAuthors === undefined || filter.minAuthors <= filter.maxAuthors, {
+    message: "minAuthors must not be above maxAuthors",
+    path: ["minAuthors"],
   });
 export type TrendFilter = z.infer<typeof TrendFilterSchema>;
 
@@ -92,6 +96,9 @@ export const PapersQuerySchema = z.strictObject({
   format: FormatParamSchema,
 });
 export type PapersQuery = z.infer<typeof PapersQuerySchema>;
+
+/** Query parameters of `/api/v1/papers/{id}`; unknown parameters are rejected. */
+export const PaperQuerySchema = z.strictObject({ format: FormatParamSchema });
 
 /** Builds the filter that a parsed trends or papers query describes. */
 export function filterFromQuery(query: TrendsQuery | PapersQuery): TrendFilter {

@@ -1,12 +1,12 @@
 import { DatabaseUnavailableError, listPapers, listTopics } from "@alignment-trends/analytics";
-import { filterFromQuery, PapersQuerySchema } from "@alignment-trends/schema";
+import { PapersQuerySchema } from "@alignment-trends/schema";
 import type { Metadata } from "next";
 import { FilterBar } from "@/components/FilterBar";
 import { PaperList } from "@/components/PaperList";
 import { getTrendsDatabase } from "@/lib/database";
 import { filterToParams } from "@/lib/filterParams";
 import { formatInteger } from "@/lib/format";
-import { parseQuery } from "@/lib/parseQuery";
+import { parseFilterQuery } from "@/lib/parseFilterQuery";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Papers" };
@@ -15,20 +15,33 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 const SORT_LABELS = { date: "date", upvotes: "upvotes", authors: "team size" } as const;
 
+/** How each sort order reads: dates run newest to oldest, counts highest to lowest. */
+function orderLabel(sort: keyof typeof SORT_LABELS, order: "asc" | "desc"): string {
+  if (sort === "date") return order === "desc" ? "newest first" : "oldest first";
+  return order === "desc" ? "highest first" : "lowest first";
+}
+
+/** Describes which papers the page shows, including a page past the end of the list. */
+function describeRange(total: number, offset: number, shown: number): string {
+  if (total === 0) return "No papers match these filters";
+  if (shown === 0) return `No papers on this page; the list has ${formatInteger(total)} papers`;
+  return `${formatInteger(offset + 1)}–${formatInteger(offset + shown)} of ${formatInteger(total)} papers`;
+}
+
 export default async function PapersPage({ searchParams }: { searchParams: SearchParams }) {
-  const query = parseQuery(PapersQuerySchema, await searchParams, { ignoreUnknown: true });
-  if (!query.ok) {
+  const parsed = parseFilterQuery(PapersQuerySchema, await searchParams, { ignoreUnknown: true });
+  if (!parsed.ok) {
     return (
       <div className="notice error" role="alert">
-        <p>{query.message}.</p>
+        <p>{parsed.message}.</p>
         <p>
           <a href="/papers">List all papers</a>
         </p>
       </div>
     );
   }
-  const filter = filterFromQuery(query.data);
-  const { sort, order, limit, offset } = query.data;
+  const { filter } = parsed;
+  const { sort, order, limit, offset } = parsed.query;
 
   let data;
   try {
@@ -46,24 +59,31 @@ export default async function PapersPage({ searchParams }: { searchParams: Searc
   }
 
   const base = filterToParams(filter);
-  const linkWith = (changes: Record<string, string | number>) => {
+  const paramsWith = (changes: Record<string, string | number>) => {
     const params = new URLSearchParams(base);
     params.set("sort", sort);
     params.set("order", order);
     params.set("limit", String(limit));
+    params.set("offset", String(offset));
     for (const [key, value] of Object.entries(changes)) params.set(key, String(value));
-    return `/papers?${params.toString()}`;
+    return params;
   };
+  const linkWith = (changes: Record<string, string | number>) => `/papers?${paramsWith(changes).toString()}`;
   const { total, papers } = data.page;
-  const first = total === 0 ? 0 : offset + 1;
   const last = offset + papers.length;
+  const topicLabels = new Map(data.topics.map((topic) => [topic.id, topic.label]));
 
   return (
     <>
       <h1>Papers</h1>
       <p className="lede" data-testid="paper-count">
-        {total === 0 ? "No papers match these filters." : `${formatInteger(first)}–${formatInteger(last)} of ${formatInteger(total)} papers`}, sorted by{" "}
-        {SORT_LABELS[sort]}, {order === "desc" ? "highest first" : "lowest first"}.
+        {describeRange(total, offset, papers.length)}, sorted by {SORT_LABELS[sort]}, {orderLabel(sort, order)}.
+        {papers.length === 0 && total > 0 && (
+          <>
+            {" "}
+            <a href={linkWith({ offset: 0 })}>Go to the first page</a>.
+          </>
+        )}
       </p>
       <FilterBar action="/papers" filter={filter} topics={data.topics} hidden={{ sort, order }} />
       <p>
@@ -73,13 +93,13 @@ export default async function PapersPage({ searchParams }: { searchParams: Searc
             {key === sort ? <strong>{SORT_LABELS[key]}</strong> : <a href={linkWith({ sort: key, offset: 0 })}>{SORT_LABELS[key]}</a>}{" "}
           </span>
         ))}
-        · <a href={linkWith({ order: order === "desc" ? "asc" : "desc", offset: 0 })}>{order === "desc" ? "lowest first" : "highest first"}</a>
+        · <a href={linkWith({ order: order === "desc" ? "asc" : "desc", offset: 0 })}>{orderLabel(sort, order === "desc" ? "asc" : "desc")}</a>
         {" · "}
-        <a href={`/api/v1/papers?${new URLSearchParams([...new URL(linkWith({}), "http://localhost").searchParams, ["format", "csv"]]).toString()}`} download>
+        <a href={`/api/v1/papers?${paramsWith({ format: "csv" }).toString()}`} download>
           Download this page as CSV
         </a>
       </p>
-      <PaperList papers={papers} />
+      <PaperList papers={papers} topicLabels={topicLabels} />
       <nav className="pagination" aria-label="Pages">
         {offset > 0 ? <a href={linkWith({ offset: Math.max(0, offset - limit) })}>← Previous</a> : <span />}
         {last < total ? <a href={linkWith({ offset: offset + limit })}>Next →</a> : null}

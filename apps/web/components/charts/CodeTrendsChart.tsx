@@ -1,28 +1,32 @@
 "use client";
 
 import type { CodeTrendPoint, TrendFilter } from "@alignment-trends/schema";
-import { useRouter } from "next/navigation";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { drillDownHref } from "@/lib/filterParams";
 import { formatShare } from "@/lib/format";
 import { seriesColor } from "@/lib/palette";
 import { legendText } from "./legendText";
+import { useChartKeyboard } from "./useChartKeyboard";
 import { useReducedMotion } from "./useReducedMotion";
 
 /**
  * Draws the share of papers per period that link to code, stacked by code
- * host. A click on a segment lists that period's papers with code on that host.
+ * host. A click on a segment lists that period's papers with code on that host;
+ * Enter on a focused period lists all its papers with code.
  */
 export function CodeTrendsChart({ points, hosts, filter }: { points: CodeTrendPoint[]; hosts: string[]; filter: TrendFilter }) {
-  const router = useRouter();
   const reducedMotion = useReducedMotion();
+  const { reporter, onKeyDown, open } = useChartKeyboard((label) => {
+    const point = points.find((candidate) => candidate.label === label);
+    return point ? drillDownHref(filter, { periodStart: point.periodStart, periodEnd: point.periodEnd, hasCode: true }) : null;
+  });
   const data = points.map((point) => ({
     label: point.label,
     ...Object.fromEntries(hosts.map((host) => [host, point.papers === 0 ? 0 : (point.hosts[host] ?? 0) / point.papers])),
   }));
 
   return (
-    <div className="chart" data-testid="chart-code">
+    <div className="chart" data-testid="chart-code" onKeyDown={onKeyDown}>
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} margin={{ top: 8, right: 8, bottom: 4, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
@@ -30,6 +34,7 @@ export function CodeTrendsChart({ points, hosts, filter }: { points: CodeTrendPo
           <YAxis tickFormatter={(value: number) => formatShare(value)} tick={{ fontSize: 11 }} width={44} domain={[0, 1]} />
           <Tooltip formatter={(value) => formatShare(Number(value))} />
           <Legend wrapperStyle={{ fontSize: 11 }} formatter={legendText} />
+          {reporter}
           {hosts.map((host, index) => (
             <Bar
               key={host}
@@ -41,7 +46,7 @@ export function CodeTrendsChart({ points, hosts, filter }: { points: CodeTrendPo
               cursor="pointer"
               onClick={(_bar, pointIndex) => {
                 const point = points[pointIndex];
-                if (point) router.push(drillDownHref(filter, { periodStart: point.periodStart, periodEnd: point.periodEnd, codeHost: host }));
+                if (point) open(drillDownHref(filter, { periodStart: point.periodStart, periodEnd: point.periodEnd, codeHost: host }));
               }}
             />
           ))}

@@ -1,11 +1,11 @@
 "use client";
 
 import type { TopicInfo, TopicTrendPoint, TrendFilter } from "@alignment-trends/schema";
-import { useRouter } from "next/navigation";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { drillDownHref } from "@/lib/filterParams";
 import { seriesColor } from "@/lib/palette";
 import { legendText } from "./legendText";
+import { useChartKeyboard } from "./useChartKeyboard";
 import { useReducedMotion } from "./useReducedMotion";
 
 interface Props {
@@ -14,14 +14,21 @@ interface Props {
   filter: TrendFilter;
 }
 
-/** Draws stacked bars of papers per topic and period. A click on a segment lists that topic's papers in that period. */
+/**
+ * Draws stacked bars of papers per topic and period. A click on a segment
+ * lists that topic's papers in that period; Enter on a focused period lists
+ * its alignment papers.
+ */
 export function TopicTrendsChart({ topics, points, filter }: Props) {
-  const router = useRouter();
   const reducedMotion = useReducedMotion();
   const data = points.map((point) => ({ label: point.label, ...point.topics }));
+  const { reporter, onKeyDown, open } = useChartKeyboard((label) => {
+    const point = points.find((candidate) => candidate.label === label);
+    return point ? drillDownHref(filter, { periodStart: point.periodStart, periodEnd: point.periodEnd, scope: "alignment" }) : null;
+  });
 
   return (
-    <div className="chart" data-testid="chart-topics">
+    <div className="chart" data-testid="chart-topics" onKeyDown={onKeyDown}>
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} margin={{ top: 8, right: 8, bottom: 4, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
@@ -29,6 +36,7 @@ export function TopicTrendsChart({ topics, points, filter }: Props) {
           <YAxis allowDecimals={false} tick={{ fontSize: 11 }} width={36} />
           <Tooltip />
           <Legend wrapperStyle={{ fontSize: 11 }} formatter={legendText} />
+          {reporter}
           {topics.map((topic, index) => (
             <Bar
               key={topic.id}
@@ -40,7 +48,7 @@ export function TopicTrendsChart({ topics, points, filter }: Props) {
               cursor="pointer"
               onClick={(_bar, pointIndex) => {
                 const point = points[pointIndex];
-                if (point) router.push(drillDownHref(filter, { periodStart: point.periodStart, periodEnd: point.periodEnd, topic: topic.id }));
+                if (point) open(drillDownHref(filter, { periodStart: point.periodStart, periodEnd: point.periodEnd, topic: topic.id }));
               }}
             />
           ))}

@@ -1,11 +1,11 @@
 "use client";
 
 import type { TrendFilter, UpvoteTrendPoint } from "@alignment-trends/schema";
-import { useRouter } from "next/navigation";
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { drillDownHref } from "@/lib/filterParams";
 import { seriesColor } from "@/lib/palette";
 import { clickedIndex } from "./chartIndex";
+import { useChartKeyboard } from "./useChartKeyboard";
 import { legendText } from "./legendText";
 import { useReducedMotion } from "./useReducedMotion";
 
@@ -14,11 +14,13 @@ import { useReducedMotion } from "./useReducedMotion";
  * (line, right axis) per period. A click on a period lists its papers, most upvoted first.
  */
 export function UpvoteTrendsChart({ points, filter }: { points: UpvoteTrendPoint[]; filter: TrendFilter }) {
-  const router = useRouter();
   const reducedMotion = useReducedMotion();
+  const hrefForPoint = (point: (typeof points)[number] | undefined) =>
+    point && point.papers > 0 ? drillDownHref(filter, { periodStart: point.periodStart, periodEnd: point.periodEnd, sort: "upvotes" }) : null;
+  const { reporter, onKeyDown, open } = useChartKeyboard((label) => hrefForPoint(points.find((point) => point.label === label)));
 
   return (
-    <div className="chart" data-testid="chart-upvotes">
+    <div className="chart" data-testid="chart-upvotes" onKeyDown={onKeyDown}>
       <ResponsiveContainer width="100%" height="100%">
         <ComposedChart
           data={points}
@@ -26,10 +28,7 @@ export function UpvoteTrendsChart({ points, filter }: { points: UpvoteTrendPoint
           style={{ cursor: "pointer" }}
           onClick={(state) => {
             const index = clickedIndex(state);
-            const point = index === null ? undefined : points[index];
-            if (point && point.papers > 0) {
-              router.push(drillDownHref(filter, { periodStart: point.periodStart, periodEnd: point.periodEnd, sort: "upvotes" }));
-            }
+            open(hrefForPoint(index === null ? undefined : points[index]));
           }}
         >
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
@@ -38,6 +37,7 @@ export function UpvoteTrendsChart({ points, filter }: { points: UpvoteTrendPoint
           <YAxis yAxisId="max" orientation="right" allowDecimals={false} tick={{ fontSize: 11 }} width={40} />
           <Tooltip />
           <Legend wrapperStyle={{ fontSize: 11 }} formatter={legendText} />
+          {reporter}
           <Bar yAxisId="median" dataKey="medianUpvotes" name="Median upvotes" fill={seriesColor(4)} isAnimationActive={!reducedMotion} />
           <Line yAxisId="max" type="monotone" dataKey="maxUpvotes" name="Most upvoted paper" stroke={seriesColor(5)} strokeWidth={2} dot={{ r: 2 }} isAnimationActive={!reducedMotion} />
         </ComposedChart>

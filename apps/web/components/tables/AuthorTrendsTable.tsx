@@ -1,6 +1,7 @@
 import type { AuthorTrendPoint, TeamSizeBin, TrendFilter } from "@alignment-trends/schema";
 import { drillDownHref } from "@/lib/filterParams";
 import { formatDecimal } from "@/lib/format";
+import { CountLink } from "./CountLink";
 
 export function AuthorTrendsTable({ points, filter }: { points: AuthorTrendPoint[]; filter: TrendFilter }) {
   return (
@@ -18,9 +19,10 @@ export function AuthorTrendsTable({ points, filter }: { points: AuthorTrendPoint
           <tr key={point.periodStart}>
             <th scope="row">{point.label}</th>
             <td className="number">
-              <a href={drillDownHref(filter, { periodStart: point.periodStart, periodEnd: point.periodEnd, minAuthors: 1, sort: "authors" })}>
-                {point.papersWithAuthorCount}
-              </a>
+              <CountLink
+                href={drillDownHref(filter, { periodStart: point.periodStart, periodEnd: point.periodEnd, minAuthors: 1, sort: "authors" })}
+                count={point.papersWithAuthorCount}
+              />
             </td>
             <td className="number">{formatDecimal(point.meanAuthors)}</td>
             <td className="number">{formatDecimal(point.medianAuthors)}</td>
@@ -45,7 +47,7 @@ export function TeamSizeTable({ bins, filter }: { bins: TeamSizeBin[]; filter: T
           <tr key={bin.label}>
             <th scope="row">{bin.label}</th>
             <td className="number">
-              <a href={drillDownHref(filter, { minAuthors: bin.minAuthors, maxAuthors: bin.maxAuthors ?? undefined, sort: "authors" })}>{bin.papers}</a>
+              <CountLink href={drillDownHref(filter, { minAuthors: bin.minAuthors, maxAuthors: bin.maxAuthors ?? undefined, sort: "authors" })} count={bin.papers} />
             </td>
           </tr>
         ))}

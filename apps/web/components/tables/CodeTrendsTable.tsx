@@ -1,5 +1,6 @@
 import type { CodeTrendPoint, TrendFilter } from "@alignment-trends/schema";
 import { drillDownHref } from "@/lib/filterParams";
+import { CountLink } from "./CountLink";
 import { formatShare } from "@/lib/format";
 
 export function CodeTrendsTable({ points, hosts, filter }: { points: CodeTrendPoint[]; hosts: string[]; filter: TrendFilter }) {
@@ -25,15 +26,15 @@ export function CodeTrendsTable({ points, hosts, filter }: { points: CodeTrendPo
             <tr key={point.periodStart}>
               <th scope="row">{point.label}</th>
               <td className="number">
-                <a href={drillDownHref(filter, period)}>{point.papers}</a>
+                <CountLink href={drillDownHref(filter, period)} count={point.papers} />
               </td>
               <td className="number">
-                <a href={drillDownHref(filter, { ...period, hasCode: true })}>{point.withCode}</a>
+                <CountLink href={drillDownHref(filter, { ...period, hasCode: true })} count={point.withCode} />
               </td>
               <td className="number">{formatShare(point.codeShare)}</td>
               {hosts.map((host) => (
                 <td key={host} className="number">
-                  <a href={drillDownHref(filter, { ...period, codeHost: host })}>{point.hosts[host] ?? 0}</a>
+                  <CountLink href={drillDownHref(filter, { ...period, codeHost: host })} count={point.hosts[host] ?? 0} />
                 </td>
               ))}
             </tr>

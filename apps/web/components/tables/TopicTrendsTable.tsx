@@ -1,5 +1,6 @@
 import type { TopicInfo, TopicTrendPoint, TrendFilter } from "@alignment-trends/schema";
 import { drillDownHref } from "@/lib/filterParams";
+import { CountLink } from "./CountLink";
 
 /** Papers per period and topic as a table whose counts link to the papers behind them. */
 export function TopicTrendsTable({ topics, points, filter }: { topics: TopicInfo[]; points: TopicTrendPoint[]; filter: TrendFilter }) {
@@ -24,14 +25,14 @@ export function TopicTrendsTable({ topics, points, filter }: { topics: TopicInfo
             <tr key={point.periodStart}>
               <th scope="row">{point.label}</th>
               <td className="number">
-                <a href={drillDownHref(filter, period)}>{point.papers}</a>
+                <CountLink href={drillDownHref(filter, period)} count={point.papers} />
               </td>
               <td className="number">
-                <a href={drillDownHref({ ...filter, scope: "alignment" }, period)}>{point.alignmentPapers}</a>
+                <CountLink href={drillDownHref(filter, { ...period, scope: "alignment" })} count={point.alignmentPapers} />
               </td>
               {topics.map((topic) => (
                 <td key={topic.id} className="number">
-                  <a href={drillDownHref(filter, { ...period, topic: topic.id })}>{point.topics[topic.id] ?? 0}</a>
+                  <CountLink href={drillDownHref(filter, { ...period, topic: topic.id })} count={point.topics[topic.id] ?? 0} />
                 </td>
               ))}
             </tr>

@@ -1,6 +1,7 @@
 import type { TrendFilter, UpvoteTrendPoint } from "@alignment-trends/schema";
 import { drillDownHref } from "@/lib/filterParams";
 import { formatDecimal, formatInteger } from "@/lib/format";
+import { CountLink } from "./CountLink";
 
 export function UpvoteTrendsTable({ points, filter }: { points: UpvoteTrendPoint[]; filter: TrendFilter }) {
   return (
@@ -19,7 +20,7 @@ export function UpvoteTrendsTable({ points, filter }: { points: UpvoteTrendPoint
           <tr key={point.periodStart}>
             <th scope="row">{point.label}</th>
             <td className="number">
-              <a href={drillDownHref(filter, { periodStart: point.periodStart, periodEnd: point.periodEnd, sort: "upvotes" })}>{point.papers}</a>
+              <CountLink href={drillDownHref(filter, { periodStart: point.periodStart, periodEnd: point.periodEnd, sort: "upvotes" })} count={point.papers} />
             </td>
             <td className="number">{formatInteger(point.totalUpvotes)}</td>
             <td className="number">{formatDecimal(point.medianUpvotes)}</td>

@@ -9,7 +9,7 @@ function displayPath(file: string): string {
 /** Formats the end-of-run summary that the CLI prints on a terminal. */
 export function formatSummary(summary: IngestSummary): string {
   const lines = [
-    `Ingested ${summary.files} file${summary.files === 1 ? "" : "s"} into ${displayPath(summary.database)} in ${(summary.elapsedMs / 1000).toFixed(1)} s`,
+    `Processed ${summary.files} file${summary.files === 1 ? "" : "s"} for ${displayPath(summary.database)} in ${(summary.elapsedMs / 1000).toFixed(1)} s`,
     `  files: ${summary.loaded} loaded, ${summary.unchanged} unchanged, ${summary.skipped} skipped (no known format), ${summary.failed} failed`,
     `  papers parsed: ${summary.parsed} (${summary.newPapers} new, ${summary.updatedPapers} already known)`,
     `  rejected records: ${summary.rejected}`,

@@ -62,7 +62,7 @@ function readItem(item: unknown, location: string): { entry: DailyPaperEntry } |
   }
   const entry = DailyPaperEntrySchema.safeParse(value);
   if (entry.success) return { entry: entry.data };
-  return { reject: { location, reason: "invalid record shape", detail: describeIssues(entry.error), raw: truncateRaw(raw) } };
+  return { reject: { location, reason: "invalid record shape", detail: describeIssues(entry.error, value), raw: truncateRaw(raw) } };
 }
 
 function recordFromEntry(entry: DailyPaperEntry, location: string, digestDate: string | null): PaperRecord | RejectedRecord {

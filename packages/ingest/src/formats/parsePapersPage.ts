@@ -1,6 +1,7 @@
 import type { PaperRecord, RejectedRecord } from "@alignment-trends/schema";
 import { collapseWhitespace } from "../normalize/collapseWhitespace";
 import { chooseCodeLink, extractLinks } from "../normalize/extractLinks";
+import { isCalendarDate } from "@alignment-trends/schema";
 import { formatCalendarDate, monthNumber, resolveYearlessDate } from "../normalize/monthDay";
 import { DigestParseError, type DigestParser, type ParseContext, type ParsedDigest } from "./digestParser";
 import { inferCaptureDate } from "./inferCaptureDate";
@@ -87,9 +88,18 @@ function recordFromCard(card: PaperCard, captureDate: string): PaperRecord | Rej
   const date = DATE_LINE.exec(card.dateLine.text)!;
   const month = monthNumber(date[1]!)!;
   const day = Number(date[2]);
-  const publishedOn = date[3]
-    ? formatCalendarDate(Number(date[3]), month, day)
-    : resolveYearlessDate(month, day, captureDate);
+  const year = date[3] ? Number(date[3]) : null;
+  let publishedOn: string | null = null;
+  if (year !== null && isCalendarDate(year, month, day)) publishedOn = formatCalendarDate(year, month, day);
+  if (year === null) publishedOn = resolveYearlessDate(month, day, captureDate);
+  if (publishedOn === null) {
+    return {
+      location: `line ${card.dateLine.number}`,
+      reason: "invalid date",
+      detail: `"${card.dateLine.text.trim()}" is not a calendar date (card titled "${titleLine.text.trim().slice(0, 80)}" at line ${titleLine.number})`,
+      raw: truncateRaw(cardLines.map((line) => line.text).join("\n")),
+    };
+  }
   const abstract = abstractLine ? collapseWhitespace(abstractLine.text) : null;
   const links = extractLinks(abstract ?? "");
 
@@ -100,7 +110,7 @@ function recordFromCard(card: PaperCard, captureDate: string): PaperRecord | Rej
     abstract,
     authors: null,
     authorsCount: parseCount(AUTHORS_LINE.exec(card.authorsLine.text)![1]!),
-    publishedOn: publishedOn ? { date: publishedOn, precision: "day" } : null,
+    publishedOn: { date: publishedOn, precision: "day" },
     listedOn: null,
     upvotes: date[4] ? parseCount(date[4]) : 0,
     comments: null,
@@ -109,9 +119,6 @@ function recordFromCard(card: PaperCard, captureDate: string): PaperRecord | Rej
     projectPage: null,
     aiKeywords: null,
   };
-  if (publishedOn === null) {
-    return rejectLines(cardLines, "invalid date", `"${card.dateLine.text.trim()}" is not a calendar date`);
-  }
   return validatePaperRecord(candidate, cardLines.map((line) => line.text).join("\n"));
 }
 

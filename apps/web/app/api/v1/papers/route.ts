@@ -13,7 +13,7 @@ const CSV_COLUMNS = ["id", "arxiv_id", "title", "published_on", "listed_on", "au
 /** `GET /api/v1/papers`: `{ total, papers }` for a filter, one page at a time, as JSON or CSV. */
 export async function GET(request: NextRequest) {
   const parsed = parseFilterQuery(PapersQuerySchema, request.nextUrl.searchParams);
-  if ("response" in parsed) return parsed.response;
+  if (!parsed.ok) return badRequest(parsed.parameter, parsed.message);
   const { query, filter } = parsed;
 
   try {

@@ -1,3 +1,4 @@
+import { assertPeriodCount, PeriodRangeError } from "@alignment-trends/analytics";
 import { DATE_BASIS, TrendsQuerySchema } from "@alignment-trends/schema";
 import { NextResponse, type NextRequest } from "next/server";
 import { badRequest, csvResponse, errorResponse } from "@/lib/apiResponses";
@@ -11,7 +12,7 @@ export const dynamic = "force-dynamic";
 /** `GET /api/v1/trends`: one trend series under a filter, as JSON or CSV. */
 export async function GET(request: NextRequest) {
   const parsed = parseFilterQuery(TrendsQuerySchema, request.nextUrl.searchParams);
-  if ("response" in parsed) return parsed.response;
+  if (!parsed.ok) return badRequest(parsed.parameter, parsed.message);
   const { query, filter } = parsed;
 
   try {
@@ -19,6 +20,14 @@ export async function GET(request: NextRequest) {
       const unknownTopic = await findUnknownTopic(connection, filter.topics);
       if (unknownTopic) return badRequest("topic", unknownTopic);
 
+      if (query.metric !== "team-sizes") {
+        try {
+          await assertPeriodCount(connection, filter, query.bucket);
+        } catch (error) {
+          if (error instanceof PeriodRangeError) return badRequest("bucket", error.message);
+          throw error;
+        }
+      }
       const trend = await loadTrend(connection, query.metric, filter, query.bucket);
       if (query.format === "csv") {
         const table = trendToTable(trend);

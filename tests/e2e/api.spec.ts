@@ -1,0 +1,39 @@
+import { expect, test } from "@playwright/test";
+
+const INVALID_REQUESTS: [url: string, parameter: string, message: string][] = [
+  ["/api/v1/papers?limit=lots", "limit", 'Invalid parameter "limit": expected a whole number such as 10'],
+  ["/api/v1/papers?from=2025-06-01&to=2025-05-01", "from", 'Invalid parameter "from": from must not be after to'],
+  ["/api/v1/papers?minAuthors=10&maxAuthors=2", "minAuthors", 'Invalid parameter "minAuthors": minAuthors must not be above maxAuthors'],
+  ["/api/v1/papers?colour=red", "colour", 'Unknown parameter "colour"'],
+  ["/api/v1/papers?topic=not-a-topic", "topic", 'Invalid parameter "topic": unknown topic "not-a-topic"'],
+  ["/api/v1/trends?bucket=week&from=0001-01-01&to=9999-12-31", "bucket", "The range 0001-01-01 to 9999-12-31 has 521723 weeks"],
+  ["/api/v1/papers/2603.19835?foo=1", "foo", 'Unknown parameter "foo"'],
+  ["/api/v1/papers/nope", "id", 'Invalid parameter "id"'],
+];
+
+test.describe("API validation", () => {
+  for (const [url, parameter, message] of INVALID_REQUESTS) {
+    test(`400 naming ${parameter} for ${url}`, async ({ request }) => {
+      const response = await request.get(url);
+      expect(response.status()).toBe(400);
+      const body = (await response.json()) as { error: { parameter: string; message: string } };
+      expect(body.error.parameter).toBe(parameter);
+      expect(body.error.message).toContain(message);
+    });
+  }
+
+  test("404 for an unknown paper", async ({ request }) => {
+    const response = await request.get("/api/v1/papers/2101.00000");
+    expect(response.status()).toBe(404);
+    expect(await response.json()).toEqual({ error: { message: 'No paper with id "2101.00000"' } });
+  });
+
+  test("one paper as a CSV row", async ({ request }) => {
+    const response = await request.get("/api/v1/papers/2603.19835?format=csv");
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toBe("text/csv; charset=utf-8");
+    const [header, row] = (await response.text()).slice(1).split("\r\n");
+    expect(header).toBe("id,arxiv_id,title,abstract,authors,published_on,listed_on,authors_count,upvotes,comments,code_url,scope,topics");
+    expect(row).toMatch(/^2603\.19835,2603\.19835,FIPO: Eliciting Deep Reasoning/u);
+  });
+});
