@@ -1,5 +1,5 @@
 import { DatabaseUnavailableError, PeriodRangeError } from "@alignment-trends/analytics";
-import { DATE_BASIS, TrendsQuerySchema, type Bucket, type TrendFilter } from "@alignment-trends/schema";
+import { DATE_BASIS_LABELS, TrendsQuerySchema, type Bucket, type TrendFilter } from "@alignment-trends/schema";
 import { ChartCard } from "@/components/ChartCard";
 import { AuthorTrendsChart } from "@/components/charts/AuthorTrendsChart";
 import { CodeTrendsChart } from "@/components/charts/CodeTrendsChart";
@@ -76,6 +76,12 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
       </p>
       <FilterBar action="/" filter={filter} bucket={bucket} topics={data.allTopics} />
       <HeadlineFigures headline={headline} />
+      {data.coarseDates > 0 && (
+        <p className="notice" role="status" data-testid="coarse-dates">
+          {formatInteger(data.coarseDates)} papers have a date known only to the month or year and are left out of the {bucket}ly
+          series; choose a longer period to include them.
+        </p>
+      )}
       {headline.papers === 0 && (
         <div className="notice" role="status">
           No papers match these filters. Widen the date range or clear the filters.
@@ -86,7 +92,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
         <ChartCard
           id="topics"
           title="Topics over time"
-          description={`Alignment papers per topic and ${bucket}. A paper with several topics counts once in each. Date: ${DATE_BASIS}.`}
+          description={`Alignment papers per topic and ${bucket}. A paper with several topics counts once in each. Date: ${DATE_BASIS_LABELS[filter.dateBasis]}.`}
           dataQuery={dataQuery(filter, bucket, "papers")}
           chart={<TopicTrendsChart topics={topicTrends.topics} points={topicTrends.points} filter={filter} />}
           table={<TopicTrendsTable topics={topicTrends.topics} points={topicTrends.points} filter={filter} />}

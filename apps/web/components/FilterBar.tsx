@@ -62,6 +62,20 @@ export function FilterBar({ action, filter, bucket, topics, hidden = {} }: Props
         <label htmlFor="filter-q">Search</label>
         <input id="filter-q" type="search" name="q" defaultValue={filter.q ?? ""} placeholder="words in title or abstract" />
       </div>
+      <div className="field">
+        <label htmlFor="filter-dateBasis">Date</label>
+        <select id="filter-dateBasis" name="dateBasis" defaultValue={filter.dateBasis === "listed" ? "" : filter.dateBasis}>
+          <option value="">First listed, else published</option>
+          <option value="published">Published</option>
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="filter-upvoteBasis">Upvotes</label>
+        <select id="filter-upvoteBasis" name="upvoteBasis" defaultValue={filter.upvoteBasis === "latest" ? "" : filter.upvoteBasis}>
+          <option value="">Latest count</option>
+          <option value="first-week">Count in the first week</option>
+        </select>
+      </div>
       {bucket && (
         <div className="field">
           <label htmlFor="filter-bucket">Period</label>

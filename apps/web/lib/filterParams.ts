@@ -26,6 +26,8 @@ export function filterToParams(filter: TrendFilter): URLSearchParams {
   if (filter.minAuthors !== undefined) params.set("minAuthors", String(filter.minAuthors));
   if (filter.maxAuthors !== undefined) params.set("maxAuthors", String(filter.maxAuthors));
   if (filter.q) params.set("q", filter.q);
+  if (filter.dateBasis !== "listed") params.set("dateBasis", filter.dateBasis);
+  if (filter.upvoteBasis !== "latest") params.set("upvoteBasis", filter.upvoteBasis);
   return params;
 }
 

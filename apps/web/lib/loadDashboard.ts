@@ -1,6 +1,7 @@
 import "server-only";
 import {
   assertPeriodCount,
+  countCoarseDates,
   getAuthorTrends,
   getCodeTrends,
   getHeadline,
@@ -28,6 +29,7 @@ export async function loadDashboard(filter: TrendFilter, bucket: Bucket) {
     const codeTrends = await getCodeTrends(connection, filter, bucket);
     const upvoteTrends = await getUpvoteTrends(connection, filter, bucket);
     const topPapers = await listPapers(connection, filter, { sort: "upvotes", order: "desc", limit: 10, offset: 0 });
-    return { build, allTopics, headline, topicTrends, authorTrends, teamSizes, codeHosts, codeTrends, upvoteTrends, topPapers };
+    const coarseDates = await countCoarseDates(connection, filter, bucket);
+    return { build, allTopics, headline, coarseDates, topicTrends, authorTrends, teamSizes, codeHosts, codeTrends, upvoteTrends, topPapers };
   });
 }

@@ -1,15 +1,33 @@
 import type { DuckDBValue } from "@duckdb/node-api";
 import { DuckDBListValue } from "@duckdb/node-api";
-import type { TrendFilter } from "@alignment-trends/schema";
+import type { DateBasis, TrendFilter, UpvoteBasis } from "@alignment-trends/schema";
 import type { SqlQuery } from "./database/readRows";
 
 /**
- * The date a paper counts under on a time axis: the first day a digest listed
- * it, else its published date.
+ * The date a paper counts under, per date basis, with the precision of that
+ * date: a listing is always known to the day, a publication date may be known
+ * only to the month or the year.
  */
-export const TREND_DATE_SQL = "coalesce(p.first_listed_on, p.published_on)";
+const TREND_DATE_SQL: Record<DateBasis, { date: string; precision: string }> = {
+  listed: {
+    date: "coalesce(p.first_listed_on, p.published_on)",
+    precision: "CASE WHEN p.first_listed_on IS NOT NULL THEN 'day' ELSE p.published_precision END",
+  },
+  published: { date: "p.published_on", precision: "p.published_precision" },
+};
 
-/** The most terms a text query uses; later terms are ignored. */
+/** Returns the SQL for the last day a date of the given precision may stand for: the day itself, or the end of its month or year. */
+function lastPossibleDaySql(date: string, precision: string): string {
+  return `CASE ${precision} WHEN 'month' THEN last_day(${date}) WHEN 'year' THEN make_date(year(${date}), 12, 31) ELSE ${date} END`;
+}
+
+/** The upvote count each basis uses. */
+const UPVOTES_SQL: Record<UpvoteBasis, string> = {
+  latest: "p.upvotes",
+  "first-week": "p.upvotes_first_week",
+};
+
+/** The maximum number of terms a text query uses; later terms are ignored. */
 export const MAX_SEARCH_TERMS = 10;
 
 /**
@@ -22,11 +40,18 @@ export function searchTerms(query: string): string[] {
 }
 
 /**
- * Returns a SELECT of the papers the filter keeps, with their trend date as
- * `trend_on`, for use as a common table expression. Every value is a bound
- * parameter named `f_*`, so the text never contains user input.
+ * Returns a SELECT of the papers the filter keeps, for use as a common table
+ * expression. Each row adds `trend_on` (the date it counts under),
+ * `trend_end` (the last day that date may stand for: the end of the month for
+ * a date known to the month) and `upvote_count` (the upvotes of the filter's
+ * basis). A date range keeps only papers whose whole date span lies inside
+ * it, so a paper known only to the year never lands in one month. Every value
+ * is a bound parameter named `f_*`, so the text never contains user input.
  */
 export function filteredPapersSql(filter: TrendFilter): SqlQuery {
+  const trend = TREND_DATE_SQL[filter.dateBasis];
+  const trendEnd = lastPossibleDaySql(trend.date, trend.precision);
+  const upvotes = UPVOTES_SQL[filter.upvoteBasis];
   const conditions: string[] = [];
   const params: Record<string, DuckDBValue> = {};
   const add = (condition: string, name: string, value: DuckDBValue) => {
@@ -34,8 +59,8 @@ export function filteredPapersSql(filter: TrendFilter): SqlQuery {
     params[name] = value;
   };
 
-  if (filter.from) add(`${TREND_DATE_SQL} >= $f_from::DATE`, "f_from", filter.from);
-  if (filter.to) add(`${TREND_DATE_SQL} <= $f_to::DATE`, "f_to", filter.to);
+  if (filter.from) add(`${trend.date} >= $f_from::DATE`, "f_from", filter.from);
+  if (filter.to) add(`${trendEnd} <= $f_to::DATE`, "f_to", filter.to);
   if (filter.scope) add("p.scope = $f_scope", "f_scope", filter.scope);
   if (filter.topics.length > 0) {
     add(
@@ -46,7 +71,7 @@ export function filteredPapersSql(filter: TrendFilter): SqlQuery {
   }
   if (filter.hasCode !== undefined) add("(p.code_url IS NOT NULL) = $f_has_code", "f_has_code", filter.hasCode);
   if (filter.codeHost) add("p.code_host = $f_code_host", "f_code_host", filter.codeHost);
-  if (filter.minUpvotes !== undefined) add("p.upvotes >= $f_min_upvotes", "f_min_upvotes", filter.minUpvotes);
+  if (filter.minUpvotes !== undefined) add(`${upvotes} >= $f_min_upvotes`, "f_min_upvotes", filter.minUpvotes);
   if (filter.minAuthors !== undefined) add("p.authors_count >= $f_min_authors", "f_min_authors", filter.minAuthors);
   if (filter.maxAuthors !== undefined) add("p.authors_count <= $f_max_authors", "f_max_authors", filter.maxAuthors);
   searchTerms(filter.q ?? "").forEach((term, index) => {
@@ -54,5 +79,6 @@ export function filteredPapersSql(filter: TrendFilter): SqlQuery {
   });
 
   const where = conditions.length > 0 ? `WHERE ${conditions.join("\n  AND ")}` : "";
-  return { sql: `SELECT p.*, ${TREND_DATE_SQL} AS trend_on FROM papers p\n${where}`, params };
+  const columns = `p.*, ${trend.date} AS trend_on, ${trendEnd} AS trend_end, ${upvotes} AS upvote_count`;
+  return { sql: `SELECT ${columns} FROM papers p\n${where}`, params };
 }

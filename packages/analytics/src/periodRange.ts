@@ -2,15 +2,16 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import type { Bucket, TrendFilter } from "@alignment-trends/schema";
 import { readRow } from "./database/readRows";
 import { filteredPapersSql } from "./filteredPapers";
+import { coarseDateCountSql } from "./periods";
 
 /**
- * The most periods one series may have: about 19 years of weeks. A longer
+ * The maximum number of periods in one series: about 19 years of weeks. A longer
  * axis cannot be drawn legibly, and a typo in a year would otherwise produce
  * responses of hundreds of megabytes.
  */
 export const MAX_PERIODS = 1000;
 
-/** A requested series would have more than `MAX_PERIODS` periods; the message says how to narrow it. */
+/** A requested series would have more than `MAX_PERIODS` periods. The message explains how to narrow it. */
 export class PeriodRangeError extends Error {
   constructor(message: string) {
     super(message);
@@ -64,4 +65,18 @@ export async function assertPeriodCount(connection: DuckDBConnection, filter: Tr
       `The range ${from} to ${to} has ${periods} ${bucket}s, more than the ${MAX_PERIODS} a series can show; choose a longer period or a shorter range`,
     );
   }
+}
+
+/**
+ * Returns how many papers the filter keeps whose date is too coarse for one
+ * period of the bucket, such as papers known only to the month in a weekly
+ * series. Charts leave them out and report how many.
+ */
+export async function countCoarseDates(connection: DuckDBConnection, filter: TrendFilter, bucket: Bucket): Promise<number> {
+  const facts = filteredPapersSql(filter);
+  const row = await readRow(connection, {
+    sql: `WITH facts AS (${facts.sql}) SELECT ${coarseDateCountSql(bucket)} AS coarse FROM facts`,
+    params: facts.params,
+  });
+  return Number(row.coarse);
 }

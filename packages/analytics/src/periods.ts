@@ -20,6 +20,21 @@ export function periodStartSql(bucket: Bucket, column: string): string {
 }
 
 /**
+ * Returns the SQL condition that a paper of `facts` has a date and that its
+ * whole date span lies in one period of the bucket: a paper known only to the
+ * month fits a month, quarter or year, but no week.
+ */
+export function fitsPeriodSql(bucket: Bucket, alias = ""): string {
+  const prefix = alias ? `${alias}.` : "";
+  return `${prefix}trend_on IS NOT NULL AND date_trunc('${bucket}', ${prefix}trend_on) = date_trunc('${bucket}', ${prefix}trend_end)`;
+}
+
+/** Returns the SQL that counts the papers of `facts` that have a date too coarse for one period of the bucket. */
+export function coarseDateCountSql(bucket: Bucket): string {
+  return `count(*) FILTER (WHERE trend_on IS NOT NULL AND NOT (${fitsPeriodSql(bucket)}))::INTEGER`;
+}
+
+/**
  * Returns common table expressions `bounds` and `periods` listing every period
  * from the filter's `from` (else the earliest trend date in `facts`) to its
  * `to` (else the latest), so periods without papers appear as zeros, not gaps.
@@ -28,7 +43,7 @@ export function periodStartSql(bucket: Bucket, column: string): string {
 export function periodSeriesSql(bucket: Bucket): string {
   const interval = BUCKET_INTERVAL[bucket];
   return `bounds AS (
-    SELECT coalesce($f_from_bound::DATE, min(trend_on)) AS low, coalesce($f_to_bound::DATE, max(trend_on)) AS high
+    SELECT coalesce($f_from_bound::DATE, min(trend_on)) AS low, coalesce($f_to_bound::DATE, max(trend_end)) AS high
     FROM facts WHERE trend_on IS NOT NULL
   ),
   periods AS (
@@ -83,7 +98,7 @@ export function periodAggregatesSql(filter: TrendFilter, bucket: Bucket, aggrega
       stats AS (
         SELECT ${periodStartSql(bucket, "trend_on")} AS period_start,
           ${computed}
-        FROM facts WHERE trend_on IS NOT NULL GROUP BY 1
+        FROM facts WHERE ${fitsPeriodSql(bucket)} GROUP BY 1
       )
       SELECT periods.period_start, periods.period_end, ${selected}
       FROM periods LEFT JOIN stats USING (period_start)

@@ -1,9 +1,8 @@
 export { ingestDigests, type IngestOptions } from "./ingestDigests";
 export { IngestLockedError } from "./database/acquireIngestLock";
 export { detectFormat, parserForFormat, DIGEST_PARSERS } from "./formats/detectFormat";
-export { DigestParseError, type ParseContext, type ParsedDigest } from "./formats/digestParser";
-export { parseDailyPapersJson } from "./formats/parseDailyPapersJson";
-export { parsePapersPage } from "./formats/parsePapersPage";
+export { DigestParseError, type DigestParser, type ParseContext, type ParsedDigest, type ParsedItem } from "./formats/digestParser";
+export { DigestSource } from "./source/DigestSource";
 export { parsePythonLiteral, PythonLiteralError } from "./formats/parsePythonLiteral";
 export { canonicalLink, extractLinks } from "./normalize/extractLinks";
 export { normalizeArxivId } from "./normalize/normalizeArxivId";

@@ -5,13 +5,13 @@ import { readRow } from "@alignment-trends/analytics";
 import type { DigestFormat, DigestOutcome, IngestSummary } from "@alignment-trends/schema";
 import { acquireIngestLock } from "./database/acquireIngestLock";
 import { createSchema } from "./database/createSchema";
-import { isDigestLoaded, loadDigest, recordFailedDigest } from "./database/loadDigest";
+import { isDigestLoaded, loadDigest, recordFailedDigest, type DigestFile } from "./database/loadDigest";
 import { writeBuildInfo, writeTopics } from "./database/writeBuildInfo";
 import { createWorkingCopy, publishWorkingCopy, removeWorkingCopy } from "./database/workingCopy";
 import { detectFormat, parserForFormat } from "./formats/detectFormat";
 import { DigestParseError } from "./formats/digestParser";
 import { listDigestFiles, type DigestFileEntry } from "./listDigestFiles";
-import { DigestReadError, readDigestFile } from "./readDigestFile";
+import { DigestReadError, DigestSource } from "./source/DigestSource";
 import { loadTaxonomy } from "./topics/loadTaxonomy";
 import { compileTaxonomy, type CompiledTaxonomy } from "./topics/tagPaper";
 
@@ -61,20 +61,23 @@ async function ingestFile(
   options: IngestOptions & { today: string },
   taxonomy: CompiledTaxonomy,
 ): Promise<DigestOutcome> {
-  let content;
+  const source = new DigestSource(entry.path);
+  const storedName = storedPath(entry.path);
+  let file: DigestFile;
+  let head: string;
   try {
-    content = await readDigestFile(entry.path);
+    file = { path: storedName, contentHash: await source.contentHash() };
+    head = await source.head();
   } catch (error) {
     if (!(error instanceof DigestReadError)) throw error;
-    return recordFailedDigest(connection, { path: storedPath(entry.path), contentHash: `unreadable:${entry.path}` }, null, error);
+    return recordFailedDigest(connection, { path: storedName, contentHash: `unreadable:${storedName}` }, null, error);
   }
-  const file = { path: storedPath(entry.path), contentHash: content.contentHash };
-  if (await isDigestLoaded(connection, content.contentHash)) return emptyOutcome(entry.path, "unchanged", null);
+  if (await isDigestLoaded(connection, file.contentHash)) return emptyOutcome(entry.path, "unchanged", null);
 
-  if (content.text.trim() === "") {
+  if (head.trim() === "") {
     return recordFailedDigest(connection, file, options.format ?? null, new DigestParseError(`${entry.path}: empty file`));
   }
-  const parser = options.format ? parserForFormat(options.format) : detectFormat(content.text);
+  const parser = options.format ? parserForFormat(options.format) : detectFormat(head, source.fileName);
   if (!parser) {
     if (!entry.named) return emptyOutcome(entry.path, "skipped", null);
     const error = new DigestParseError(`${entry.path}: no known digest format; pass --format to name one`);
@@ -82,15 +85,11 @@ async function ingestFile(
   }
 
   try {
-    const parsed = parser.parse(content.text, {
-      fileName: path.basename(entry.path),
-      asOf: options.asOf ?? null,
-      today: options.today,
-    });
-    return await loadDigest(connection, file, parsed, taxonomy);
+    const parsed = await parser.parse(source, { asOf: options.asOf ?? null, today: options.today });
+    return await loadDigest(connection, file, parsed, parser.priority, taxonomy);
   } catch (error) {
-    if (!(error instanceof DigestParseError)) throw error;
-    const named = new DigestParseError(`${entry.path}: ${error.message}`, { cause: error });
+    if (!(error instanceof DigestParseError) && !(error instanceof DigestReadError)) throw error;
+    const named = error.message.startsWith(entry.path) ? error : new DigestParseError(`${entry.path}: ${error.message}`, { cause: error });
     return recordFailedDigest(connection, file, parser.format, named);
   }
 }

@@ -69,7 +69,7 @@ describe("ingestDigests", () => {
       { format: "hf-daily-api", digest_date: "2025-01-10", digest_date_source: "file name", records: 9 },
     ]);
     expect(await query("SELECT count(*)::INTEGER AS n FROM sightings")).toEqual([{ n: 94 }]);
-    expect(await query("SELECT count(*)::INTEGER AS n FROM paper_authors WHERE paper_id = '2506.01939'")).toEqual([{ n: 18 }]);
+    expect(await query("SELECT len(authors)::INTEGER AS n, authors_count FROM papers WHERE paper_id = '2506.01939'")).toEqual([{ n: 18, authors_count: 18 }]);
   });
 
   test("changes nothing when the same files are ingested again", async () => {
@@ -142,20 +142,29 @@ describe("ingestDigests", () => {
     ]);
   });
 
-  test("records an unparsable file, loads the others", async () => {
-    const broken = writeDay("2025-03-01.json", []);
-    writeFileSync(broken, '[{"paper": {"id": "2503.0');
+  test("records a file that is not UTF-8, loads the others", async () => {
+    const broken = path.join(folder, "2025-03-01.json");
+    writeFileSync(broken, Buffer.from([0x5b, 0x22, 0xff, 0xfe, 0x22, 0x5d]));
     const good = writeDay("2025-03-02.json", [apiEntry("2503.00001", 4)]);
 
     const summary = await ingest([broken, good]);
 
     expect(summary).toMatchObject({ files: 2, loaded: 1, failed: 1, totalPapers: 1 });
-    expect(summary.digests[0]!.error).toMatch(/^.*2025-03-01\.json: invalid JSON/u);
+    expect(summary.digests[0]!.error).toBe(
+      `${broken}: not valid UTF-8 text (in the 6 bytes from byte 0); save the digest as UTF-8 and ingest it again`,
+    );
     expect(await query("SELECT status, path FROM digests ORDER BY digest_id")).toEqual([
       { status: "failed", path: broken },
       { status: "loaded", path: good },
     ]);
     expect(await query("SELECT location, reason FROM rejects")).toEqual([{ location: "file", reason: "unreadable digest" }]);
+  });
+
+  test("loads the complete records of a truncated file", async () => {
+    const file = writeDay("2025-03-02.json", [apiEntry("2503.00001", 4)]);
+    writeFileSync(file, `${JSON.stringify([apiEntry("2503.00001", 4)]).slice(0, -1)}, {"paper": {"id": "2503.0`);
+    const summary = await ingest([file]);
+    expect(summary).toMatchObject({ loaded: 1, failed: 0, newPapers: 1, rejectedByReason: { "truncated file": 1 } });
   });
 
   test("records an empty file as failed", async () => {

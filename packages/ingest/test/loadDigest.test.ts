@@ -1,6 +1,6 @@
 import { DuckDBInstance } from "@duckdb/node-api";
 import { readRows } from "@alignment-trends/analytics";
-import type { PaperRecord } from "@alignment-trends/schema";
+import type { PaperRecord, RejectedRecord } from "@alignment-trends/schema";
 import { describe, expect, test } from "vitest";
 import { createSchema } from "../src/database/createSchema";
 import { loadDigest } from "../src/database/loadDigest";
@@ -26,11 +26,16 @@ function record(arxivId: string): PaperRecord {
     links: [],
     projectPage: null,
     aiKeywords: ["DPO"],
+    extra: null,
   };
 }
 
-function digest(records: PaperRecord[], rejects: ParsedDigest["rejects"] = []): ParsedDigest {
-  return { format: "hf-daily-api", digestDate: "2025-03-02", digestDateSource: "file name", records, rejects };
+function digest(records: PaperRecord[], rejects: RejectedRecord[] = []): ParsedDigest {
+  async function* items() {
+    for (const record of records) yield { record };
+    for (const reject of rejects) yield { reject };
+  }
+  return { format: "hf-daily-api", digestDate: "2025-03-02", digestDateSource: "file name", items: items() };
 }
 
 async function openDatabase() {
@@ -43,7 +48,7 @@ async function openDatabase() {
 describe("loadDigest", () => {
   test("tags the loaded papers with scope, topics and evidence", async () => {
     const connection = await openDatabase();
-    await loadDigest(connection, { path: "a.json", contentHash: "a" }, digest([record("2503.00001")]), taxonomy);
+    await loadDigest(connection, { path: "a.json", contentHash: "a" }, digest([record("2503.00001")]), 50, taxonomy);
 
     expect(await readRows(connection, { sql: "SELECT scope FROM papers" })).toEqual([{ scope: "alignment" }]);
     const topics = await readRows(connection, { sql: "SELECT topic_id, evidence FROM paper_topics ORDER BY topic_id" });
@@ -55,7 +60,7 @@ describe("loadDigest", () => {
 
   test("rolls the whole file back when a step fails", async () => {
     const connection = await openDatabase();
-    await loadDigest(connection, { path: "a.json", contentHash: "a" }, digest([record("2503.00001")]), taxonomy);
+    await loadDigest(connection, { path: "a.json", contentHash: "a" }, digest([record("2503.00001")]), 50, taxonomy);
     // Without the rejects table the last step of the load fails, after papers and sightings were written.
     await connection.run("DROP TABLE rejects");
 
@@ -63,6 +68,7 @@ describe("loadDigest", () => {
       connection,
       { path: "b.json", contentHash: "b" },
       digest([record("2503.00001"), record("2503.00002")], [{ location: "index 2", reason: "invalid field", detail: "x", raw: null }]),
+      50,
       taxonomy,
     );
     await expect(failing).rejects.toThrow(/rejects/u);

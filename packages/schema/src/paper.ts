@@ -14,6 +14,7 @@ export const PaperSummarySchema = z.object({
   listedOn: CalendarDateSchema.nullable(),
   authorsCount: z.number().int().nullable(),
   upvotes: z.number().int(),
+  upvotesFirstWeek: z.number().int().nullable(),
   codeUrl: z.string().nullable(),
   scope: ScopeSchema,
   topics: z.array(z.string()),
@@ -27,12 +28,15 @@ export const PaperPageSchema = z.object({
 export type PaperPage = z.infer<typeof PaperPageSchema>;
 
 export const SightingSchema = z.object({
+  digestId: z.number().int(),
   digestPath: z.string(),
   format: DigestFormatSchema,
   digestDate: CalendarDateSchema.nullable(),
   listedOn: CalendarDateSchema.nullable(),
   upvotes: z.number().int().nullable(),
   location: z.string(),
+  title: z.string(),
+  extra: z.record(z.string(), z.unknown()).nullable(),
 });
 export type Sighting = z.infer<typeof SightingSchema>;
 
@@ -57,6 +61,8 @@ export const PaperDetailSchema = PaperSummarySchema.extend({
   scopeEvidence: z.array(z.string()),
   topicTags: z.array(TopicTagSchema),
   taxonomyVersion: z.string().nullable(),
+  /** The digest (by id, as in `sightings`) that gave each merged value. */
+  fieldSources: z.record(z.string(), z.number().int().nullable()),
   sightings: z.array(SightingSchema),
 });
 export type PaperDetail = z.infer<typeof PaperDetailSchema>;

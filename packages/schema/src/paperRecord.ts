@@ -27,7 +27,8 @@ export const PaperRecordSchema = z.object({
   arxivId: ArxivIdSchema.nullable(),
   title: z.string().min(1).max(1000),
   abstract: z.string().min(1).nullable(),
-  authors: z.array(z.string().min(1)).nullable(),
+  /** The complete author list; sources that give only some authors put them in `extra`. */
+  authors: z.array(z.string().min(1)).max(100_000).nullable(),
   authorsCount: z.number().int().min(1).max(100_000).nullable(),
   publishedOn: DatedValueSchema.nullable(),
   listedOn: CalendarDateSchema.nullable(),
@@ -37,6 +38,8 @@ export const PaperRecordSchema = z.object({
   links: z.array(PaperLinkSchema),
   projectPage: z.string().nullable(),
   aiKeywords: z.array(z.string()).nullable(),
+  /** Fields of the source record that the product does not use yet, kept so later versions need not re-read the file. */
+  extra: z.record(z.string(), z.unknown()).nullable(),
 });
 export type PaperRecord = z.infer<typeof PaperRecordSchema>;
 

@@ -15,6 +15,22 @@ export const TrendMetricSchema = z.enum(["papers", "authors", "team-sizes", "cod
 export type TrendMetric = z.infer<typeof TrendMetricSchema>;
 
 export const PaperSortSchema = z.enum(["date", "upvotes", "authors"]);
+
+/**
+ * The date a paper counts under: `listed` is the first day a digest listed it,
+ * else its published date; `published` is its publication date only.
+ */
+export const DateBasisSchema = z.enum(["listed", "published"]);
+export type DateBasis = z.infer<typeof DateBasisSchema>;
+
+/**
+ * Which upvote count a paper has: `latest` is the last count any digest saw;
+ * `first-week` is the last count seen within 7 days after the paper was first
+ * listed, which compares papers at the same age but is unknown for papers
+ * without such a sighting.
+ */
+export const UpvoteBasisSchema = z.enum(["latest", "first-week"]);
+export type UpvoteBasis = z.infer<typeof UpvoteBasisSchema>;
 export type PaperSort = z.infer<typeof PaperSortSchema>;
 
 const booleanParam = z.enum(["true", "false"], { error: 'expected "true" or "false"' }).transform((value) => value === "true");
@@ -50,6 +66,8 @@ export const TrendFilterSchema = z
     minAuthors: z.number().int().min(1).optional(),
     maxAuthors: z.number().int().min(1).optional(),
     q: z.string().trim().min(1).max(200).optional(),
+    dateBasis: DateBasisSchema.default("listed"),
+    upvoteBasis: UpvoteBasisSchema.default("latest"),
   })
   .refine((filter) => !filter.from || !filter.to || filter.from <= filter.to, {
     message: "from must not be after to",
@@ -73,6 +91,8 @@ const filterParamsShape = {
   minAuthors: wholeNumberParam(1, 1_000_000).optional(),
   maxAuthors: wholeNumberParam(1, 1_000_000).optional(),
   q: z.string().trim().max(200).optional(),
+  dateBasis: DateBasisSchema.optional(),
+  upvoteBasis: UpvoteBasisSchema.optional(),
 };
 
 export const FormatParamSchema = z.enum(["json", "csv"]).default("json");
@@ -113,5 +133,7 @@ export function filterFromQuery(query: TrendsQuery | PapersQuery): TrendFilter {
     minAuthors: query.minAuthors,
     maxAuthors: query.maxAuthors,
     q: query.q || undefined,
+    dateBasis: query.dateBasis,
+    upvoteBasis: query.upvoteBasis,
   });
 }

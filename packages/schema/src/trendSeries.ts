@@ -66,13 +66,16 @@ export const HeadlineSchema = z.object({
 });
 export type Headline = z.infer<typeof HeadlineSchema>;
 
-/** The date a trend counts papers under, stated with every series. */
-export const DATE_BASIS = "first listed, else published" as const;
+/** How each date basis reads where a chart or a download states it. */
+export const DATE_BASIS_LABELS = {
+  listed: "first listed, else published",
+  published: "published",
+} as const;
 
 export const TrendResponseSchema = z.object({
   metric: z.string(),
   bucket: BucketSchema,
-  dateBasis: z.literal(DATE_BASIS),
+  dateBasis: z.string(),
   build: z.object({ buildId: z.string(), builtAt: z.string(), taxonomyVersion: z.string().nullable() }),
   series: z.array(z.record(z.string(), z.unknown())),
 });

@@ -49,7 +49,15 @@ describe("PapersQuerySchema", () => {
 describe("filterFromQuery", () => {
   test("builds a filter from parsed parameters", () => {
     const query = PapersQuerySchema.parse({ from: "2025-01-01", topic: "rlhf", hasCode: "false", minUpvotes: "3", q: "  dpo  " });
-    expect(filterFromQuery(query)).toEqual({ from: "2025-01-01", topics: ["rlhf"], hasCode: false, minUpvotes: 3, q: "dpo" });
+    expect(filterFromQuery(query)).toEqual({
+      from: "2025-01-01",
+      topics: ["rlhf"],
+      hasCode: false,
+      minUpvotes: 3,
+      q: "dpo",
+      dateBasis: "listed",
+      upvoteBasis: "latest",
+    });
   });
 
   test("rejects a range whose start is after its end", () => {

@@ -3,7 +3,7 @@ import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import { readRow } from "./readRows";
 
 /** The layout version of the database file that this code reads and the ingest writes. */
-export const DATABASE_SCHEMA_VERSION = 1;
+export const DATABASE_SCHEMA_VERSION = 2;
 
 /** How long a file check stays valid; a newly published database is served at most this much later. */
 const CHECK_INTERVAL_MS = 250;
@@ -14,7 +14,7 @@ export interface BuildInfo {
   taxonomyVersion: string | null;
 }
 
-/** The database file is missing or unusable; the message says what to run. */
+/** The database file is missing or unusable. The message names the command that creates it. */
 export class DatabaseUnavailableError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);

@@ -2,7 +2,7 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import type { Bucket, CodeTrendPoint, TrendFilter } from "@alignment-trends/schema";
 import { readRows, type SqlQuery } from "../database/readRows";
 import { filteredPapersSql } from "../filteredPapers";
-import { formatPeriodLabel, periodAggregatesSql, periodStartSql } from "../periods";
+import { fitsPeriodSql, formatPeriodLabel, periodAggregatesSql, periodStartSql } from "../periods";
 
 /** Papers per period and how many of them link to code. */
 export function codeTrendsSql(filter: TrendFilter, bucket: Bucket): SqlQuery {
@@ -18,7 +18,7 @@ export function codeHostsSql(filter: TrendFilter, bucket: Bucket): SqlQuery {
   return {
     sql: `WITH facts AS (${facts.sql})
       SELECT ${periodStartSql(bucket, "trend_on")} AS period_start, code_host, count(*)::INTEGER AS papers
-      FROM facts WHERE trend_on IS NOT NULL AND code_url IS NOT NULL
+      FROM facts WHERE ${fitsPeriodSql(bucket)} AND code_url IS NOT NULL
       GROUP BY ALL`,
     params: facts.params,
   };

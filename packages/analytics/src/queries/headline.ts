@@ -3,7 +3,7 @@ import type { Headline, TrendFilter } from "@alignment-trends/schema";
 import { readRow, type SqlQuery } from "../database/readRows";
 import { filteredPapersSql } from "../filteredPapers";
 
-/** The headline figures over the papers the filter keeps. */
+/** Returns the SQL for the headline figures over the papers the filter keeps. */
 export function headlineSql(filter: TrendFilter): SqlQuery {
   const facts = filteredPapersSql(filter);
   return {
@@ -13,7 +13,7 @@ export function headlineSql(filter: TrendFilter): SqlQuery {
         count(*) FILTER (WHERE scope = 'alignment')::INTEGER AS alignment_papers,
         count(code_url)::INTEGER AS with_code,
         median(authors_count::DOUBLE) AS median_authors,
-        median(upvotes::DOUBLE) AS median_upvotes,
+        median(upvote_count::DOUBLE) AS median_upvotes,
         min(trend_on) AS first_date,
         max(trend_on) AS last_date,
         (SELECT count(*)::INTEGER FROM digests WHERE status = 'loaded') AS digests

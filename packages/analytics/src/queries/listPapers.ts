@@ -13,13 +13,13 @@ export interface PaperListOptions {
 /** Sort keys by name; each ends in the paper id so that pages never overlap. */
 const SORT_COLUMNS: Record<PaperSort, string> = {
   date: "trend_on",
-  upvotes: "upvotes",
+  upvotes: "upvote_count",
   authors: "authors_count",
 };
 
 /** The columns of a paper summary, selected from `facts`. */
 export const SUMMARY_COLUMNS = `f.paper_id, f.arxiv_id, f.title, f.published_on, f.published_precision, f.first_listed_on,
-  f.authors_count, f.upvotes, f.code_url, f.scope,
+  f.authors_count, f.upvotes, f.upvotes_first_week, f.code_url, f.scope,
   coalesce((SELECT list(t.topic_id ORDER BY t.topic_id) FROM paper_topics t WHERE t.paper_id = f.paper_id), []) AS topics`;
 
 export function paperSummaryFromRow(row: Row): PaperSummary {
@@ -32,13 +32,14 @@ export function paperSummaryFromRow(row: Row): PaperSummary {
     listedOn: row.first_listed_on === null ? null : String(row.first_listed_on),
     authorsCount: row.authors_count === null ? null : Number(row.authors_count),
     upvotes: Number(row.upvotes),
+    upvotesFirstWeek: row.upvotes_first_week === null ? null : Number(row.upvotes_first_week),
     codeUrl: row.code_url === null ? null : String(row.code_url),
     scope: String(row.scope) as PaperSummary["scope"],
     topics: (row.topics as string[]) ?? [],
   };
 }
 
-/** One page of the papers the filter keeps, in the requested order. */
+/** Returns the SQL for one page of the papers the filter keeps, in the requested order. */
 export function listPapersSql(filter: TrendFilter, options: PaperListOptions): SqlQuery {
   const facts = filteredPapersSql(filter);
   const direction = options.order === "asc" ? "ASC" : "DESC";

@@ -2,7 +2,7 @@ import { DuckDBListValue, type DuckDBConnection } from "@duckdb/node-api";
 import type { Bucket, TopicInfo, TopicTrendPoint, TrendFilter } from "@alignment-trends/schema";
 import { readRows, type SqlQuery } from "../database/readRows";
 import { filteredPapersSql } from "../filteredPapers";
-import { formatPeriodLabel, periodAggregatesSql, periodStartSql } from "../periods";
+import { fitsPeriodSql, formatPeriodLabel, periodAggregatesSql, periodStartSql } from "../periods";
 
 /** Papers per period, all scopes and scope `alignment`, with every period of the range present. */
 export function papersPerPeriodSql(filter: TrendFilter, bucket: Bucket): SqlQuery {
@@ -23,13 +23,13 @@ export function topicCountsSql(filter: TrendFilter, bucket: Bucket): SqlQuery {
     sql: `WITH facts AS (${facts.sql})
       SELECT ${periodStartSql(bucket, "f.trend_on")} AS period_start, t.topic_id, count(*)::INTEGER AS papers
       FROM facts f JOIN paper_topics t ON t.paper_id = f.paper_id
-      WHERE f.trend_on IS NOT NULL ${onlyFilterTopics}
+      WHERE ${fitsPeriodSql(bucket, "f")} ${onlyFilterTopics}
       GROUP BY ALL`,
     params: facts.params,
   };
 }
 
-/** The topics of the taxonomy in its order, or only those the filter names. */
+/** Returns the SQL for the topics of the taxonomy in its order, or only those the filter names. */
 export function topicCatalogueSql(filter: TrendFilter): SqlQuery {
   if (filter.topics.length === 0) return { sql: "SELECT topic_id, label, description FROM topics ORDER BY position" };
   return {

@@ -3,13 +3,13 @@ import type { Bucket, TrendFilter, UpvoteTrendPoint } from "@alignment-trends/sc
 import { readRows, type SqlQuery } from "../database/readRows";
 import { formatPeriodLabel, periodAggregatesSql } from "../periods";
 
-/** Total, median and maximum of the latest upvote counts per period. */
+/** Total, median and maximum upvotes per period, of the filter's upvote basis; papers without that count are left out of the figures. */
 export function upvoteTrendsSql(filter: TrendFilter, bucket: Bucket): SqlQuery {
   return periodAggregatesSql(filter, bucket, [
     { name: "papers", sql: "count(*)::INTEGER", empty: "0" },
-    { name: "total_upvotes", sql: "sum(upvotes)::BIGINT", empty: "0" },
-    { name: "median_upvotes", sql: "median(upvotes::DOUBLE)", empty: "NULL" },
-    { name: "max_upvotes", sql: "max(upvotes)::INTEGER", empty: "NULL" },
+    { name: "total_upvotes", sql: "coalesce(sum(upvote_count), 0)::BIGINT", empty: "0" },
+    { name: "median_upvotes", sql: "median(upvote_count::DOUBLE)", empty: "NULL" },
+    { name: "max_upvotes", sql: "max(upvote_count)::INTEGER", empty: "NULL" },
   ]);
 }
 

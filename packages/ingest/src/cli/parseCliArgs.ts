@@ -1,6 +1,7 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { CalendarDateSchema, DigestFormatSchema, type DigestFormat } from "@alignment-trends/schema";
+import { CalendarDateSchema, type DigestFormat } from "@alignment-trends/schema";
+import { DIGEST_PARSERS } from "../formats/detectFormat";
 import { resolveDatabasePath } from "@alignment-trends/analytics";
 
 export const USAGE = `Usage: npm run ingest -- <file|folder>... [options]
@@ -12,7 +13,8 @@ Options:
   --db PATH          database file (default: $TRENDS_DB, else data/trends.duckdb)
   --as-of YYYY-MM-DD capture date of pages whose dates have no year
                      (default: inferred from the page, never after today)
-  --format NAME      parse every file as NAME: ${DigestFormatSchema.options.join(", ")}
+  --format NAME      parse every file as NAME, one of:
+${DIGEST_PARSERS.map((parser) => `                       ${parser.format}: ${parser.description}`).join("\n")}
   --json             print the summary as JSON on stdout
   --verbose          print one line per file with its counts and time
   --if-missing       do nothing when the database file already exists
@@ -75,8 +77,8 @@ export function parseCliArgs(argv: string[], environment: NodeJS.ProcessEnv = pr
     throw new UsageError(`Invalid --as-of "${asOf}": expected a calendar date as YYYY-MM-DD`);
   }
   const format = values.format ?? null;
-  if (format !== null && !DigestFormatSchema.safeParse(format).success) {
-    throw new UsageError(`Invalid --format "${format}": expected one of ${DigestFormatSchema.options.join(", ")}`);
+  if (format !== null && !DIGEST_PARSERS.some((parser) => parser.format === format)) {
+    throw new UsageError(`Invalid --format "${format}": expected one of ${DIGEST_PARSERS.map((parser) => parser.format).join(", ")}`);
   }
   const help = values.help ?? false;
   const listRejects = values.rejects ?? false;

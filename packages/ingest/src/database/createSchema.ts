@@ -5,10 +5,15 @@ import { DATABASE_SCHEMA_VERSION, readRows } from "@alignment-trends/analytics";
 export const SCHEMA_VERSION = DATABASE_SCHEMA_VERSION;
 
 /*
- * Tables that hold lists keep them in child tables rather than LIST columns:
- * DuckDB turns an UPDATE of a LIST column into a delete and an insert, which
- * breaks primary keys within one transaction.
+ * Sightings are the history: one row per paper per digest with every value
+ * that digest gave, inserted and never changed except to re-key a paper. A
+ * paper's row is derived from its sightings after each load, so a change of
+ * merge rules needs no digest read again. Tables have no primary keys because
+ * DuckDB checks a key on delete and re-insert within one transaction as if
+ * the old row were still there; the loader keeps ids unique and tests check it.
  */
+const LINK_TYPE = "STRUCT(url VARCHAR, kind VARCHAR, host VARCHAR)[]";
+
 const SCHEMA_STATEMENTS = [
   `CREATE TABLE IF NOT EXISTS build_info (
     schema_version INTEGER NOT NULL,
@@ -17,10 +22,11 @@ const SCHEMA_STATEMENTS = [
     taxonomy_version VARCHAR
   )`,
   `CREATE TABLE IF NOT EXISTS digests (
-    digest_id INTEGER PRIMARY KEY,
+    digest_id INTEGER NOT NULL,
     path VARCHAR NOT NULL,
     content_hash VARCHAR NOT NULL,
     format VARCHAR,
+    priority INTEGER,
     status VARCHAR NOT NULL,
     error VARCHAR,
     digest_date DATE,
@@ -32,37 +38,53 @@ const SCHEMA_STATEMENTS = [
     rejected INTEGER NOT NULL,
     ingested_at TIMESTAMP NOT NULL
   )`,
-  `CREATE TABLE IF NOT EXISTS papers (
-    paper_id VARCHAR PRIMARY KEY,
-    arxiv_id VARCHAR,
-    title VARCHAR NOT NULL,
-    title_key VARCHAR NOT NULL,
-    abstract VARCHAR,
-    published_on DATE,
-    published_precision VARCHAR,
-    first_listed_on DATE,
-    authors_count INTEGER,
-    upvotes INTEGER NOT NULL,
-    comments INTEGER,
-    code_url VARCHAR,
-    code_host VARCHAR,
-    project_page VARCHAR,
-    source_priority INTEGER NOT NULL,
-    scope VARCHAR NOT NULL,
-    updated_at TIMESTAMP NOT NULL
-  )`,
-  `CREATE TABLE IF NOT EXISTS paper_authors (paper_id VARCHAR NOT NULL, position INTEGER NOT NULL, name VARCHAR NOT NULL)`,
-  `CREATE TABLE IF NOT EXISTS paper_keywords (paper_id VARCHAR NOT NULL, keyword VARCHAR NOT NULL)`,
-  `CREATE TABLE IF NOT EXISTS paper_links (paper_id VARCHAR NOT NULL, url VARCHAR NOT NULL, kind VARCHAR NOT NULL, host VARCHAR NOT NULL)`,
   `CREATE TABLE IF NOT EXISTS sightings (
     paper_id VARCHAR NOT NULL,
     digest_id INTEGER NOT NULL,
     location VARCHAR NOT NULL,
+    priority INTEGER NOT NULL,
+    arxiv_id VARCHAR,
+    title VARCHAR NOT NULL,
+    title_key VARCHAR NOT NULL,
+    abstract VARCHAR,
+    authors VARCHAR[],
+    authors_count INTEGER,
+    published_on DATE,
+    published_precision VARCHAR,
     listed_on DATE,
     seen_on DATE,
     upvotes INTEGER,
     comments INTEGER,
-    PRIMARY KEY (paper_id, digest_id)
+    code_url VARCHAR,
+    code_host VARCHAR,
+    project_page VARCHAR,
+    keywords VARCHAR[],
+    links ${LINK_TYPE},
+    extra JSON
+  )`,
+  `CREATE TABLE IF NOT EXISTS papers (
+    paper_id VARCHAR NOT NULL,
+    arxiv_id VARCHAR,
+    title VARCHAR NOT NULL,
+    title_key VARCHAR NOT NULL,
+    abstract VARCHAR,
+    authors VARCHAR[],
+    authors_count INTEGER,
+    published_on DATE,
+    published_precision VARCHAR,
+    first_listed_on DATE,
+    upvotes INTEGER NOT NULL,
+    upvotes_first_week INTEGER,
+    comments INTEGER,
+    code_url VARCHAR,
+    code_host VARCHAR,
+    project_page VARCHAR,
+    keywords VARCHAR[],
+    links ${LINK_TYPE},
+    field_sources STRUCT(title INTEGER, abstract INTEGER, authors INTEGER, published INTEGER, upvotes INTEGER, code INTEGER),
+    sightings INTEGER NOT NULL,
+    scope VARCHAR NOT NULL,
+    updated_at TIMESTAMP NOT NULL
   )`,
   `CREATE TABLE IF NOT EXISTS rejects (
     digest_id INTEGER NOT NULL,
@@ -73,7 +95,7 @@ const SCHEMA_STATEMENTS = [
     raw VARCHAR
   )`,
   `CREATE TABLE IF NOT EXISTS topics (
-    topic_id VARCHAR PRIMARY KEY,
+    topic_id VARCHAR NOT NULL,
     label VARCHAR NOT NULL,
     description VARCHAR NOT NULL,
     position INTEGER NOT NULL

@@ -1,20 +1,11 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { readRow, readRows } from "@alignment-trends/analytics";
-import type { DigestFormat, DigestOutcome, RejectedRecord } from "@alignment-trends/schema";
+import type { DigestFormat, DigestOutcome } from "@alignment-trends/schema";
 import type { ParsedDigest } from "../formats/digestParser";
 import type { CompiledTaxonomy } from "../topics/tagPaper";
 import { mergeStagedPapers } from "./mergeStagedPapers";
-import { stageRecords } from "./stageRecords";
+import { stageItems } from "./stageItems";
 import { tagPapers } from "./tagPapers";
-
-/**
- * How much each format is trusted when two digests disagree on a field: the
- * API's own data over text copied from a page.
- */
-export const SOURCE_PRIORITY: Record<DigestFormat, number> = {
-  "hf-daily-api": 30,
-  "hf-papers-page": 20,
-};
 
 export interface DigestFile {
   path: string;
@@ -35,32 +26,11 @@ async function nextDigestId(connection: DuckDBConnection): Promise<number> {
   return Number(row.id);
 }
 
-async function insertRejects(connection: DuckDBConnection, digestId: number, path: string, rejects: RejectedRecord[]): Promise<void> {
-  const appender = await connection.createAppender("rejects");
-  for (const reject of rejects) {
-    appender.appendInteger(digestId);
-    appender.appendVarchar(path);
-    appender.appendVarchar(reject.location);
-    appender.appendVarchar(reject.reason);
-    appender.appendVarchar(reject.detail);
-    if (reject.raw === null) appender.appendNull();
-    else appender.appendVarchar(reject.raw);
-    appender.endRow();
-  }
-  appender.closeSync();
-}
-
 /** Removes what an earlier failed attempt at the same content left, so a retry replaces it. */
 async function forgetFailedAttempts(connection: DuckDBConnection, contentHash: string): Promise<void> {
   const params = { hash: contentHash };
   await connection.run("DELETE FROM rejects WHERE digest_id IN (SELECT digest_id FROM digests WHERE content_hash = $hash AND status = 'failed')", params);
   await connection.run("DELETE FROM digests WHERE content_hash = $hash AND status = 'failed'", params);
-}
-
-function countByReason(rejects: RejectedRecord[]): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const reject of rejects) counts[reject.reason] = (counts[reject.reason] ?? 0) + 1;
-  return counts;
 }
 
 async function inTransaction<T>(connection: DuckDBConnection, work: () => Promise<T>): Promise<T> {
@@ -77,53 +47,52 @@ async function inTransaction<T>(connection: DuckDBConnection, work: () => Promis
 
 /**
  * Loads one parsed digest in one transaction: its papers, sightings, rejects
- * and its row in `digests`. If any step fails the transaction rolls back and
+ * and its row in `digests`. The parser's items stream into staging tables, so
+ * a read or parse error in the middle of the file rolls everything back and
  * the database is as it was before this file.
  */
 export async function loadDigest(
   connection: DuckDBConnection,
   file: DigestFile,
   parsed: ParsedDigest,
+  priority: number,
   taxonomy: CompiledTaxonomy,
 ): Promise<DigestOutcome> {
   return inTransaction(connection, async () => {
     await forgetFailedAttempts(connection, file.contentHash);
     const digestId = await nextDigestId(connection);
 
-    await stageRecords(connection, parsed.records);
-    const counts = await mergeStagedPapers(connection, {
-      digestId,
-      digestDate: parsed.digestDate,
-      sourcePriority: SOURCE_PRIORITY[parsed.format],
-    });
-    await tagPapers(connection, taxonomy, "resolved");
-    await insertRejects(connection, digestId, file.path, parsed.rejects);
+    const staged = await stageItems(connection, { digestId, priority, digestDate: parsed.digestDate }, parsed.items);
+    const merged = (await mergeStagedPapers(connection)).get(digestId) ?? { newPapers: 0, updatedPapers: 0, duplicatesInFile: 0 };
+    await tagPapers(connection, taxonomy, "affected");
+    await connection.run("INSERT INTO rejects SELECT digest_id, $path, location, reason, detail, raw FROM staged_rejects", { path: file.path });
 
     await connection.run(
-      `INSERT INTO digests VALUES ($id, $path, $hash, $format, 'loaded', NULL, $digestDate::DATE, $dateSource,
+      `INSERT INTO digests VALUES ($id, $path, $hash, $format, $priority, 'loaded', NULL, $digestDate::DATE, $dateSource,
         $records, $newPapers, $updatedPapers, $duplicates, $rejected, now()::TIMESTAMP)`,
       {
         id: digestId,
         path: file.path,
         hash: file.contentHash,
         format: parsed.format,
+        priority,
         digestDate: parsed.digestDate,
         dateSource: parsed.digestDateSource,
-        records: parsed.records.length,
-        newPapers: counts.newPapers,
-        updatedPapers: counts.updatedPapers,
-        duplicates: counts.duplicatesInFile,
-        rejected: parsed.rejects.length,
+        records: staged.records,
+        newPapers: merged.newPapers,
+        updatedPapers: merged.updatedPapers,
+        duplicates: merged.duplicatesInFile,
+        rejected: staged.rejected,
       },
     );
     return {
       path: file.path,
       status: "loaded",
       format: parsed.format,
-      parsed: parsed.records.length,
-      ...counts,
-      rejected: parsed.rejects.length,
-      rejectedByReason: countByReason(parsed.rejects),
+      parsed: staged.records,
+      ...merged,
+      rejected: staged.rejected,
+      rejectedByReason: staged.rejectedByReason,
       error: null,
     };
   });
@@ -144,12 +113,14 @@ export async function recordFailedDigest(
     await forgetFailedAttempts(connection, file.contentHash);
     const digestId = await nextDigestId(connection);
     await connection.run(
-      `INSERT INTO digests VALUES ($id, $path, $hash, $format, 'failed', $error, NULL, NULL, 0, 0, 0, 0, 1, now()::TIMESTAMP)`,
+      `INSERT INTO digests VALUES ($id, $path, $hash, $format, NULL, 'failed', $error, NULL, NULL, 0, 0, 0, 0, 1, now()::TIMESTAMP)`,
       { id: digestId, path: file.path, hash: file.contentHash, format, error: error.message },
     );
-    await insertRejects(connection, digestId, file.path, [
-      { location: "file", reason: "unreadable digest", detail: error.message, raw: null },
-    ]);
+    await connection.run("INSERT INTO rejects VALUES ($id, $path, 'file', 'unreadable digest', $detail, NULL)", {
+      id: digestId,
+      path: file.path,
+      detail: error.message,
+    });
     return {
       path: file.path,
       status: "failed",

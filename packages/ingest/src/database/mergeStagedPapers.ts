@@ -1,13 +1,7 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { readRow } from "@alignment-trends/analytics";
+import { readRows } from "@alignment-trends/analytics";
 
-export interface MergeContext {
-  digestId: number;
-  digestDate: string | null;
-  /** The rank of the digest's source; a field takes a new value only from a source of equal or higher rank. */
-  sourcePriority: number;
-}
-
+/** Counts of one digest's merge: new papers, known papers, and records repeated in the file. */
 export interface MergeCounts {
   newPapers: number;
   updatedPapers: number;
@@ -15,161 +9,165 @@ export interface MergeCounts {
 }
 
 /*
- * Resolution keeps the first record of each identity in the file, then finds
- * the paper each one belongs to: by arXiv id, else by normalized title. A
- * record with an arXiv id whose title matches a paper known only by its title
- * takes that paper over and gives it the arXiv id as its key.
- * NOTE: within one file, a record with an arXiv id and a title-only record of
- * the same paper resolve separately, so they stay two papers until a later
- * digest links them. No format read today mixes both kinds in one file.
+ * A staged record without an arXiv id takes the arXiv id of a staged record
+ * with the same title key, when exactly one such id exists, so that a title
+ * seen in one digest and an id seen in another of the same load meet.
  */
-const RESOLVE_SQL = `
-CREATE OR REPLACE TEMP TABLE resolved AS
-WITH ranked AS (
-  SELECT *, row_number() OVER (PARTITION BY coalesce(arxiv_id, 'title:' || title_key) ORDER BY row_no) AS occurrence
-  FROM staged_records
+const RESOLVE_BATCH_IDS_SQL = `
+CREATE OR REPLACE TEMP TABLE staged_ids AS
+WITH titled_ids AS (
+  SELECT title_key, min(arxiv_id) AS arxiv_id
+  FROM staged_records WHERE arxiv_id IS NOT NULL
+  GROUP BY title_key HAVING count(DISTINCT arxiv_id) = 1
+)
+SELECT s.row_no, coalesce(s.arxiv_id, t.arxiv_id) AS arxiv_id, s.title_key
+FROM staged_records s LEFT JOIN titled_ids t ON s.arxiv_id IS NULL AND t.title_key = s.title_key`;
+
+/*
+ * Each staged record finds its paper: by arXiv id, else by a title key seen
+ * in an earlier sighting. A record with an arXiv id whose title matches a
+ * paper known only by title takes that paper over, which re-keys it to the
+ * arXiv id. A record without an arXiv id that matches several papers by title
+ * joins the one with an arXiv id, then the lowest id, so that runs repeat.
+ */
+const MATCH_EXISTING_SQL = `
+CREATE OR REPLACE TEMP TABLE staged_matches AS
+WITH known_titles AS (
+  SELECT DISTINCT s.title_key, s.paper_id, p.arxiv_id
+  FROM sightings s JOIN papers p USING (paper_id)
+  WHERE s.title_key IN (SELECT title_key FROM staged_ids)
 ),
-firsts AS (SELECT * EXCLUDE (occurrence) FROM ranked WHERE occurrence = 1),
 by_arxiv AS (
-  SELECT f.row_no, p.paper_id FROM firsts f JOIN papers p ON p.arxiv_id = f.arxiv_id
+  SELECT i.row_no, p.paper_id FROM staged_ids i JOIN papers p ON p.arxiv_id = i.arxiv_id
 ),
 by_title AS (
-  SELECT f.row_no, min(p.paper_id) AS paper_id
-  FROM firsts f JOIN papers p ON p.title_key = f.title_key
-  WHERE (f.arxiv_id IS NULL OR p.arxiv_id IS NULL) AND f.row_no NOT IN (SELECT row_no FROM by_arxiv)
-  GROUP BY f.row_no
-),
-matched AS (
-  SELECT f.*,
-    coalesce(a.paper_id, t.paper_id) AS existing_id,
-    a.paper_id IS NULL AND t.paper_id IS NOT NULL AND f.arxiv_id IS NOT NULL AS rekey,
-    coalesce(a.paper_id, f.arxiv_id, t.paper_id, f.new_paper_id) AS paper_id
-  FROM firsts f LEFT JOIN by_arxiv a USING (row_no) LEFT JOIN by_title t USING (row_no)
+  SELECT i.row_no, arg_min(k.paper_id, {'lacks_arxiv': k.arxiv_id IS NULL, 'id': k.paper_id}) AS paper_id
+  FROM staged_ids i JOIN known_titles k ON k.title_key = i.title_key
+  WHERE i.row_no NOT IN (SELECT row_no FROM by_arxiv) AND (i.arxiv_id IS NULL OR k.arxiv_id IS NULL)
+  GROUP BY i.row_no
 )
-SELECT m.*, p.source_priority AS old_priority
-FROM matched m LEFT JOIN papers p ON p.paper_id = m.existing_id
-QUALIFY row_number() OVER (PARTITION BY coalesce(m.existing_id, m.paper_id) ORDER BY m.row_no) = 1`;
+SELECT i.row_no,
+  coalesce(a.paper_id, t.paper_id) AS existing_id,
+  a.paper_id IS NULL AND t.paper_id IS NOT NULL AND i.arxiv_id IS NOT NULL AS rekey,
+  coalesce(a.paper_id, i.arxiv_id, t.paper_id, s.new_paper_id) AS paper_id,
+  i.arxiv_id
+FROM staged_ids i
+JOIN staged_records s USING (row_no)
+LEFT JOIN by_arxiv a USING (row_no)
+LEFT JOIN by_title t USING (row_no)`;
 
-const CHILD_TABLES = ["sightings", "paper_authors", "paper_keywords", "paper_links", "paper_topics", "paper_scopes"];
-
-const INSERT_NEW_PAPERS_SQL = `
-INSERT INTO papers
-SELECT paper_id, arxiv_id, title, title_key, abstract, published_on, published_precision, NULL, authors_count,
-  0, comments, code_url, code_host, project_page, $priority, 'off-topic', now()::TIMESTAMP
-FROM resolved WHERE existing_id IS NULL`;
-
-const PRECISION_RANK = (column: string) =>
-  `CASE ${column} WHEN 'day' THEN 3 WHEN 'month' THEN 2 WHEN 'year' THEN 1 ELSE 0 END`;
-
-/** A field takes the new value when it has none, or when the new source ranks at least as high. */
-const takeNew = (column: string) =>
-  `CASE WHEN r.${column} IS NOT NULL AND (papers.${column} IS NULL OR $priority >= papers.source_priority) THEN r.${column} ELSE papers.${column} END`;
-
-/** A published date takes the new value when it is more precise, or as precise from a source of equal or higher rank. */
-const takeNewDate = (column: string) => `CASE WHEN r.published_on IS NOT NULL AND (
-    papers.published_on IS NULL
-    OR ${PRECISION_RANK("r.published_precision")} > ${PRECISION_RANK("papers.published_precision")}
-    OR (${PRECISION_RANK("r.published_precision")} = ${PRECISION_RANK("papers.published_precision")} AND $priority >= papers.source_priority)
-  ) THEN r.${column} ELSE papers.${column} END`;
-
-const UPDATE_EXISTING_PAPERS_SQL = `
-UPDATE papers SET
-  title = CASE WHEN $priority >= papers.source_priority THEN r.title ELSE papers.title END,
-  abstract = ${takeNew("abstract")},
-  published_on = ${takeNewDate("published_on")},
-  published_precision = ${takeNewDate("published_precision")},
-  authors_count = ${takeNew("authors_count")},
-  comments = ${takeNew("comments")},
-  code_url = ${takeNew("code_url")},
-  code_host = CASE WHEN r.code_url IS NOT NULL AND (papers.code_url IS NULL OR $priority >= papers.source_priority) THEN r.code_host ELSE papers.code_host END,
-  project_page = ${takeNew("project_page")},
-  source_priority = greatest(papers.source_priority, $priority),
-  updated_at = now()::TIMESTAMP
-FROM resolved r
-WHERE papers.paper_id = r.paper_id AND r.existing_id IS NOT NULL`;
+/**
+ * One sighting per paper per digest: the first record of a paper in a file
+ * wins, later ones count as duplicates. `first_digest` is the earliest digest
+ * of the load that has the paper, the one a new paper counts as new for.
+ */
+const KEEP_FIRST_SQL = `
+CREATE OR REPLACE TEMP TABLE staged_resolved AS
+SELECT s.*, m.paper_id AS resolved_id, m.existing_id, m.rekey, m.arxiv_id AS resolved_arxiv_id,
+  min(s.digest_id) OVER (PARTITION BY m.paper_id) AS first_digest
+FROM staged_records s JOIN staged_matches m USING (row_no)
+QUALIFY row_number() OVER (PARTITION BY s.digest_id, m.paper_id ORDER BY s.row_no) = 1`;
 
 const INSERT_SIGHTINGS_SQL = `
 INSERT INTO sightings
-SELECT paper_id, $digestId, location, listed_on, coalesce($digestDate::DATE, listed_on), upvotes, comments
-FROM resolved`;
+SELECT resolved_id, digest_id, location, priority, resolved_arxiv_id, title, title_key, abstract, authors, authors_count,
+  published_on, published_precision, listed_on, seen_on, upvotes, comments, code_url, code_host, project_page,
+  keywords, links, extra::JSON
+FROM staged_resolved`;
 
-/** Replaces a paper's list (authors or keywords) when the record has one and it may overwrite the paper's. */
-const replaceListSql = (table: string, stagedTable: string, flag: string, columns: string) => [
-  `CREATE OR REPLACE TEMP TABLE list_updates AS
-   SELECT r.paper_id, r.row_no FROM resolved r
-   WHERE r.${flag} AND (
-     r.existing_id IS NULL OR $priority >= r.old_priority
-     OR NOT EXISTS (SELECT 1 FROM ${table} t WHERE t.paper_id = r.paper_id)
-   )`,
-  `DELETE FROM ${table} WHERE paper_id IN (SELECT paper_id FROM list_updates)`,
-  `INSERT INTO ${table} SELECT u.paper_id, ${columns} FROM list_updates u JOIN ${stagedTable} s USING (row_no)`,
-];
+/** Ranks sightings for a field: the most trusted source first, then the digest loaded last. */
+const SOURCE_RANK = "{'priority': s.priority, 'digest': s.digest_id}";
+/** Ranks sightings for counts that change over time: the latest seen first. */
+const TIME_RANK = "{'seen': coalesce(s.seen_on, DATE '0001-01-01'), 'digest': s.digest_id}";
+/** Ranks published dates: the most precise first, then by source. */
+const DATE_RANK = `{'precision': CASE s.published_precision WHEN 'day' THEN 3 WHEN 'month' THEN 2 ELSE 1 END, 'priority': s.priority, 'digest': s.digest_id}`;
 
-const INSERT_LINKS_SQL = `
-INSERT INTO paper_links
-SELECT DISTINCT r.paper_id, l.url, l.kind, l.host
-FROM resolved r JOIN staged_links l USING (row_no)
-WHERE NOT EXISTS (SELECT 1 FROM paper_links x WHERE x.paper_id = r.paper_id AND x.url = l.url)`;
+const bestOf = (column: string, rank = SOURCE_RANK) => `arg_max(s.${column}, ${rank}) FILTER (WHERE s.${column} IS NOT NULL)`;
+const sourceOf = (column: string, rank = SOURCE_RANK) => `arg_max(s.digest_id, ${rank}) FILTER (WHERE s.${column} IS NOT NULL)`;
 
-/** The latest upvotes come from the sighting with the latest date; ties go to the digest ingested last. */
-const UPDATE_DERIVED_SQL = `
-UPDATE papers SET upvotes = coalesce(d.upvotes, 0), first_listed_on = d.first_listed_on
-FROM (
-  SELECT paper_id,
-    max_by(upvotes, {'seen': coalesce(seen_on, DATE '0001-01-01'), 'digest': digest_id}) FILTER (WHERE upvotes IS NOT NULL) AS upvotes,
-    min(listed_on) AS first_listed_on
-  FROM sightings WHERE paper_id IN (SELECT paper_id FROM resolved)
-  GROUP BY paper_id
-) d
-WHERE papers.paper_id = d.paper_id`;
+/*
+ * A paper's row is derived from all its sightings. Each field takes the value
+ * of the most trusted source that has one, and `field_sources` records which
+ * digest gave it. Upvotes are the latest count seen; `upvotes_first_week` is
+ * the latest count seen within 7 days after the paper was first listed.
+ */
+const DERIVE_PAPERS_SQL = `
+INSERT INTO papers
+WITH first_listed AS (
+  SELECT paper_id, min(listed_on) AS first_listed_on FROM sightings
+  WHERE paper_id IN (SELECT paper_id FROM affected_papers) GROUP BY paper_id
+)
+SELECT s.paper_id,
+  max(s.arxiv_id) AS arxiv_id,
+  arg_max(s.title, ${SOURCE_RANK}) AS title,
+  arg_max(s.title_key, ${SOURCE_RANK}) AS title_key,
+  ${bestOf("abstract")} AS abstract,
+  ${bestOf("authors")} AS authors,
+  coalesce(len(${bestOf("authors")}), ${bestOf("authors_count")}) AS authors_count,
+  ${bestOf("published_on", DATE_RANK)} AS published_on,
+  ${bestOf("published_precision", DATE_RANK)} AS published_precision,
+  any_value(f.first_listed_on) AS first_listed_on,
+  coalesce(${bestOf("upvotes", TIME_RANK)}, 0) AS upvotes,
+  arg_max(s.upvotes, ${TIME_RANK}) FILTER (
+    WHERE s.upvotes IS NOT NULL AND s.seen_on BETWEEN f.first_listed_on AND f.first_listed_on + INTERVAL 7 DAY
+  ) AS upvotes_first_week,
+  ${bestOf("comments", TIME_RANK)} AS comments,
+  ${bestOf("code_url")} AS code_url,
+  arg_max(s.code_host, ${SOURCE_RANK}) FILTER (WHERE s.code_url IS NOT NULL) AS code_host,
+  ${bestOf("project_page")} AS project_page,
+  ${bestOf("keywords")} AS keywords,
+  list_distinct(flatten(list(s.links))) AS links,
+  {
+    'title': arg_max(s.digest_id, ${SOURCE_RANK}),
+    'abstract': ${sourceOf("abstract")},
+    'authors': coalesce(${sourceOf("authors")}, ${sourceOf("authors_count")}),
+    'published': ${sourceOf("published_on", DATE_RANK)},
+    'upvotes': ${sourceOf("upvotes", TIME_RANK)},
+    'code': ${sourceOf("code_url")}
+  } AS field_sources,
+  count(*)::INTEGER AS sightings,
+  'off-topic' AS scope,
+  now()::TIMESTAMP AS updated_at
+FROM sightings s JOIN first_listed f USING (paper_id)
+GROUP BY s.paper_id`;
 
 /**
- * Merges the staged records of one digest into the papers, inside the
- * caller's transaction. Returns how many papers were new, how many existing
- * papers gained a sighting, and how many records repeated a paper already in
- * this file. The `resolved` temp table lists the papers touched afterwards.
+ * Merges the staged records into the database inside the caller's
+ * transaction: matches each record to its paper, re-keys papers that gained
+ * an arXiv id, inserts one sighting per paper per digest, and derives the rows
+ * of every paper touched. Afterwards the temp table `affected_papers` lists
+ * the papers whose rows changed. Returns the counts per digest id.
  */
-export async function mergeStagedPapers(connection: DuckDBConnection, context: MergeContext): Promise<MergeCounts> {
-  const priority = { priority: context.sourcePriority };
+export async function mergeStagedPapers(connection: DuckDBConnection): Promise<Map<number, MergeCounts>> {
+  // Match each staged record to a paper, new or known.
+  await connection.run(RESOLVE_BATCH_IDS_SQL);
+  await connection.run(MATCH_EXISTING_SQL);
+  await connection.run(KEEP_FIRST_SQL);
 
-  // Resolve each record to a paper, and re-key papers that gained an arXiv id.
-  await connection.run(RESOLVE_SQL);
-  await connection.run("CREATE OR REPLACE TEMP TABLE rekeys AS SELECT existing_id AS old_id, paper_id AS new_id FROM resolved WHERE rekey");
-  const rekeys = await readRow(connection, { sql: "SELECT count(*)::INTEGER AS n FROM rekeys" });
-  if (Number(rekeys.n) > 0) {
-    await connection.run("UPDATE papers SET paper_id = k.new_id, arxiv_id = k.new_id FROM rekeys k WHERE papers.paper_id = k.old_id");
-    for (const table of CHILD_TABLES) {
-      await connection.run(`UPDATE ${table} SET paper_id = k.new_id FROM rekeys k WHERE ${table}.paper_id = k.old_id`);
-    }
+  // Re-key papers known by title that now have an arXiv id, and drop their old derived rows.
+  await connection.run("CREATE OR REPLACE TEMP TABLE rekeys AS SELECT DISTINCT existing_id AS old_id, resolved_id AS new_id FROM staged_resolved WHERE rekey");
+  await connection.run("UPDATE sightings SET paper_id = k.new_id, arxiv_id = k.new_id FROM rekeys k WHERE sightings.paper_id = k.old_id");
+  for (const table of ["papers", "paper_topics", "paper_scopes"]) {
+    await connection.run(`DELETE FROM ${table} WHERE paper_id IN (SELECT old_id FROM rekeys)`);
   }
 
-  // Insert new papers and merge fields into existing ones.
-  await connection.run(UPDATE_EXISTING_PAPERS_SQL, priority);
-  await connection.run(INSERT_NEW_PAPERS_SQL, priority);
+  // Record the sightings, then derive the rows of every paper they touch.
+  await connection.run(INSERT_SIGHTINGS_SQL);
+  await connection.run("CREATE OR REPLACE TEMP TABLE affected_papers AS SELECT DISTINCT resolved_id AS paper_id FROM staged_resolved");
+  await connection.run("DELETE FROM papers WHERE paper_id IN (SELECT paper_id FROM affected_papers)");
+  await connection.run(DERIVE_PAPERS_SQL);
 
-  // Record this digest's sightings and the lists it carries.
-  await connection.run(INSERT_SIGHTINGS_SQL, { digestId: context.digestId, digestDate: context.digestDate });
-  for (const statement of replaceListSql("paper_authors", "staged_authors", "has_authors", "s.position, s.name")) {
-    await connection.run(statement, statement.includes("$priority") ? priority : undefined);
-  }
-  for (const statement of replaceListSql("paper_keywords", "staged_keywords", "has_keywords", "s.keyword")) {
-    await connection.run(statement, statement.includes("$priority") ? priority : undefined);
-  }
-  await connection.run(INSERT_LINKS_SQL);
-
-  // Refresh the values derived from all sightings.
-  await connection.run(UPDATE_DERIVED_SQL);
-
-  const counts = await readRow(connection, {
-    sql: `SELECT
-      count(*) FILTER (WHERE existing_id IS NULL) AS new_papers,
-      count(*) FILTER (WHERE existing_id IS NOT NULL) AS updated_papers,
-      (SELECT count(*) FROM staged_records) - count(*) AS duplicates
-      FROM resolved`,
+  const rows = await readRows(connection, {
+    sql: `SELECT r.digest_id,
+        count(*) FILTER (WHERE r.existing_id IS NULL AND r.digest_id = r.first_digest)::INTEGER AS new_papers,
+        count(*) FILTER (WHERE r.existing_id IS NOT NULL OR r.digest_id > r.first_digest)::INTEGER AS updated_papers,
+        (SELECT count(*) FROM staged_records s WHERE s.digest_id = r.digest_id)::INTEGER - count(*)::INTEGER AS duplicates
+      FROM staged_resolved r GROUP BY r.digest_id`,
   });
-  return {
-    newPapers: Number(counts.new_papers),
-    updatedPapers: Number(counts.updated_papers),
-    duplicatesInFile: Number(counts.duplicates),
-  };
+  return new Map(
+    rows.map((row) => [
+      Number(row.digest_id),
+      { newPapers: Number(row.new_papers), updatedPapers: Number(row.updated_papers), duplicatesInFile: Number(row.duplicates) },
+    ]),
+  );
 }

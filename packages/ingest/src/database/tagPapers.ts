@@ -5,9 +5,9 @@ import { tagPaper, type CompiledTaxonomy } from "../topics/tagPaper";
 
 const EVIDENCE_TYPE = LIST(VARCHAR);
 
-/** Which papers to tag: those the current digest touched (the `resolved` temp table), or every paper. */
+/** Selections of papers to tag: those the current load touched (the `affected_papers` temp table), or every paper. */
 const SELECTIONS = {
-  resolved: "WHERE p.paper_id IN (SELECT paper_id FROM resolved)",
+  affected: "WHERE p.paper_id IN (SELECT paper_id FROM affected_papers)",
   all: "",
 } as const;
 
@@ -22,11 +22,7 @@ export async function tagPapers(
   selection: keyof typeof SELECTIONS,
 ): Promise<number> {
   const papers = await readRows(connection, {
-    sql: `SELECT p.paper_id, any_value(p.title) AS title, any_value(p.abstract) AS abstract,
-        list(k.keyword) FILTER (WHERE k.keyword IS NOT NULL) AS keywords
-      FROM papers p LEFT JOIN paper_keywords k USING (paper_id)
-      ${SELECTIONS[selection]}
-      GROUP BY p.paper_id`,
+    sql: `SELECT p.paper_id, p.title, p.abstract, coalesce(p.keywords, []) AS keywords FROM papers p ${SELECTIONS[selection]}`,
   });
 
   await connection.run(`CREATE OR REPLACE TEMP TABLE tagged_scopes (paper_id VARCHAR, scope VARCHAR, evidence VARCHAR[])`);

@@ -1,39 +1,46 @@
 import type { DigestFormat, PaperRecord, RejectedRecord } from "@alignment-trends/schema";
+import type { DigestSource } from "../source/DigestSource";
 
-/** What a parser knows besides the text: where it came from and what day it is. */
+/** Inputs of a parser besides the file: the capture date the user gave, and today. */
 export interface ParseContext {
-  /** The digest's file name, which may carry its date (`2025-06-03.json.gz`). */
-  fileName: string;
-  /** The capture date the user gave with `--as-of`, as `YYYY-MM-DD`. */
+  /** The capture date given with `--as-of`, as `YYYY-MM-DD`. */
   asOf: string | null;
   /** Today's date as `YYYY-MM-DD`; injected so that tests can pin the clock. */
   today: string;
 }
 
-/**
- * Where a digest's own date came from, such as `file name` or `page header`.
- * The dashboard shows it next to the date.
- */
-export type DigestDateSource = "as-of" | "file name" | "wrapper date" | "page header" | "today";
+/** The origin of a digest's own date, which the dashboard shows next to the date. */
+export type DigestDateSource = "as-of" | "file name" | "wrapper date" | "page header" | "heading" | "feed" | "today";
+
+/** One item a parser yields: a paper record, or a record it could not read with the reason. */
+export type ParsedItem = { record: PaperRecord } | { reject: RejectedRecord };
 
 export interface ParsedDigest {
   format: DigestFormat;
   digestDate: string | null;
   digestDateSource: DigestDateSource | null;
-  records: PaperRecord[];
-  rejects: RejectedRecord[];
+  /** The file's records in file order, read lazily so that a large file never sits in memory whole. */
+  items: AsyncIterable<ParsedItem>;
 }
 
 /**
- * One digest format. `parse` is pure: text in, records and rejects out. A
- * record that cannot become a paper is returned as a reject; only a file that
- * holds no readable structure at all raises `DigestParseError`.
+ * One digest format, in one module under `formats/parsers/`. `parse` reads the
+ * source and yields records and rejects; it never touches the database. Only a
+ * file without any readable structure raises `DigestParseError`.
  */
 export interface DigestParser {
   format: DigestFormat;
-  /** Reports whether the text looks like this format. */
-  detect(text: string): boolean;
-  parse(text: string, context: ParseContext): ParsedDigest;
+  /** One line naming the source and shape, for `--help` and the docs. */
+  description: string;
+  /**
+   * How much this source is trusted when digests disagree on a field: 50 for
+   * the Hugging Face API, 40 for its pages, 30 for digests copied from them,
+   * 20 for newsletters and feeds, 10 for curated lists.
+   */
+  priority: number;
+  /** Reports whether a file looks like this format, from its name and its first 64 KiB of text. */
+  detect(head: string, fileName: string): boolean;
+  parse(source: DigestSource, context: ParseContext): Promise<ParsedDigest>;
 }
 
 /** A digest whose text a parser cannot read at all; the message names what is wrong. */

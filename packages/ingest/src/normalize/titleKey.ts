@@ -1,12 +1,19 @@
 import { createHash } from "node:crypto";
-import { collapseWhitespace } from "./collapseWhitespace";
+import { decodeHTML } from "entities";
+import { decodeLatex } from "./decodeLatex";
 
 /**
  * Returns the form of a title that identifies a paper when no arXiv id is
- * known: Unicode NFC, whitespace folded, case folded.
+ * known: HTML entities decoded once, Unicode NFC, LaTeX turned into text,
+ * case folded, and every run of spaces and punctuation folded into one space,
+ * so that the same title copied by different digests yields the same key.
  */
 export function titleKey(title: string): string {
-  return collapseWhitespace(title.normalize("NFC")).toLowerCase();
+  const text = decodeLatex(decodeHTML(title).normalize("NFC"));
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 }
 
 /** Returns the paper id of a paper known only by its title: `t` and 16 hex digits of the key's SHA-256. */

@@ -1,5 +1,5 @@
-import { assertPeriodCount, PeriodRangeError } from "@alignment-trends/analytics";
-import { DATE_BASIS, TrendsQuerySchema } from "@alignment-trends/schema";
+import { assertPeriodCount, countCoarseDates, PeriodRangeError } from "@alignment-trends/analytics";
+import { DATE_BASIS_LABELS, TrendsQuerySchema } from "@alignment-trends/schema";
 import { NextResponse, type NextRequest } from "next/server";
 import { badRequest, csvResponse, errorResponse } from "@/lib/apiResponses";
 import { getTrendsDatabase } from "@/lib/database";
@@ -33,7 +33,15 @@ export async function GET(request: NextRequest) {
         const table = trendToTable(trend);
         return csvResponse(`alignment-trends-${trend.metric}-${query.bucket}.csv`, table.columns, table.rows);
       }
-      return NextResponse.json({ ...trend, bucket: query.bucket, dateBasis: DATE_BASIS, filter, build });
+      const coarseDates = query.metric === "team-sizes" ? 0 : await countCoarseDates(connection, filter, query.bucket);
+      return NextResponse.json({
+        ...trend,
+        bucket: query.bucket,
+        dateBasis: DATE_BASIS_LABELS[filter.dateBasis],
+        leftOut: { coarseDates, reason: `papers whose date is known only to a span longer than one ${query.bucket}` },
+        filter,
+        build,
+      });
     });
   } catch (error) {
     return errorResponse(error, "/api/v1/trends");

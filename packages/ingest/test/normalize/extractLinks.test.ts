@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { canonicalLink, chooseCodeLink, extractLinks } from "../src/normalize/extractLinks";
+import { canonicalLink, chooseCodeLink, extractLinks } from "../../src/normalize/extractLinks";
 
 describe("canonicalLink", () => {
   test.each([

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { parsePythonLiteral, PythonLiteralError } from "../src/formats/parsePythonLiteral";
+import { parsePythonLiteral, PythonLiteralError } from "../../src/formats/parsePythonLiteral";
 
 describe("parsePythonLiteral", () => {
   test("reads a repr dict with nested values", () => {

@@ -1,12 +1,11 @@
 import { describe, expect, test } from "vitest";
-import { DigestParseError } from "../src/formats/digestParser";
-import { parsePapersPage } from "../src/formats/parsePapersPage";
-import { readText, SEED_PAGE } from "./sharedData";
+import { DigestParseError } from "../../src/formats/digestParser";
+import { hfPapersPageParser } from "../../src/formats/parsers/hfPapersPage";
+import { parseFile, parseText } from "../parseWith";
+import { SEED_PAGE } from "../sharedData";
 
-const context = { fileName: "hf-papers-search-alignment.txt", asOf: null, today: "2026-12-04" };
-
-describe("parsePapersPage on the seed page", () => {
-  const parsed = parsePapersPage(readText(SEED_PAGE), context);
+describe("hfPapersPageParser on the seed page", async () => {
+  const parsed = await parseFile(hfPapersPageParser, SEED_PAGE);
 
   test("reads all 30 papers and rejects none", () => {
     expect(parsed.records).toHaveLength(30);
@@ -88,34 +87,34 @@ describe("parsePapersPage on the seed page", () => {
   });
 });
 
-describe("parsePapersPage capture date", () => {
+describe("hfPapersPageParser capture date", () => {
   const page = ["Daily Papers", "", "Dec 11", "", "A title", "", "An abstract.", "", "  • 2 authors", "·", "Dec 20 4", ""].join("\n");
 
-  test("resolves a year-less date after the header day to the year before", () => {
-    const parsed = parsePapersPage(page, { ...context, today: "2026-12-04" });
+  test("resolves a year-less date after the header day to the year before", async () => {
+    const parsed = await parseText(hfPapersPageParser, page);
     expect(parsed.digestDate).toBe("2025-12-11");
     expect(parsed.records[0]!.publishedOn?.date).toBe("2024-12-20");
   });
 
-  test("takes the capture date from --as-of", () => {
-    const parsed = parsePapersPage(page, { ...context, asOf: "2023-12-31" });
+  test("takes the capture date from --as-of", async () => {
+    const parsed = await parseText(hfPapersPageParser, page, "page.txt", "2023-12-31");
     expect(parsed.digestDate).toBe("2023-12-31");
     expect(parsed.digestDateSource).toBe("as-of");
     expect(parsed.records[0]!.publishedOn?.date).toBe("2023-12-20");
   });
 
-  test("falls back to today without a header or years", () => {
-    const parsed = parsePapersPage(page.replace("Dec 11", ""), { ...context, today: "2026-03-01" });
+  test("falls back to today without a header or years", async () => {
+    const parsed = await parseText(hfPapersPageParser, page.replace("Dec 11", ""), "page.txt", null, "2026-03-01");
     expect(parsed.digestDate).toBe("2026-03-01");
     expect(parsed.digestDateSource).toBe("today");
     expect(parsed.records[0]!.publishedOn?.date).toBe("2025-12-20");
   });
 });
 
-describe("parsePapersPage rejects", () => {
-  test("stores a card without a date line as rejected with its line", () => {
+describe("hfPapersPageParser rejects", () => {
+  test("stores a card without a date line as rejected with its line", async () => {
     const text = ["First", "", "Abstract one.", "", "• 3 authors", "·", "not a date", "", "Second", "", "Abstract two.", "", "• 1 author", "·", "Jan 5, 2024"].join("\n");
-    const parsed = parsePapersPage(text, context);
+    const parsed = await parseText(hfPapersPageParser, text);
     expect(parsed.records.map((record) => record.title)).toEqual(["Second"]);
     expect(parsed.records[0]!.authorsCount).toBe(1);
     expect(parsed.rejects).toHaveLength(2);
@@ -123,9 +122,9 @@ describe("parsePapersPage rejects", () => {
     expect(parsed.rejects[1]).toMatchObject({ location: "line 7", reason: "missing author line" });
   });
 
-  test("stores an impossible date as rejected", () => {
+  test("stores an impossible date as rejected", async () => {
     const text = ["Title", "", "Abstract.", "", "• 3 authors", "·", "Feb 30, 2024 5"].join("\n");
-    const parsed = parsePapersPage(text, context);
+    const parsed = await parseText(hfPapersPageParser, text);
     expect(parsed.records).toEqual([]);
     expect(parsed.rejects).toEqual([
       {
@@ -137,7 +136,7 @@ describe("parsePapersPage rejects", () => {
     ]);
   });
 
-  test("raises on text without any card", () => {
-    expect(() => parsePapersPage("just some notes\nand more", context)).toThrow(DigestParseError);
+  test("raises on text without any card", async () => {
+    await expect(parseText(hfPapersPageParser, "just some notes\nand more")).rejects.toThrow(DigestParseError);
   });
 });

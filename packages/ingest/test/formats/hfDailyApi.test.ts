@@ -1,18 +1,16 @@
-import { readFileSync } from "node:fs";
 import path from "node:path";
-import { gunzipSync } from "node:zlib";
 import { describe, expect, test } from "vitest";
-import { DigestParseError } from "../src/formats/digestParser";
-import { parseDailyPapersJson } from "../src/formats/parseDailyPapersJson";
-import { API_DAYS } from "./sharedData";
+import { DigestParseError } from "../../src/formats/digestParser";
+import { hfDailyApiParser } from "../../src/formats/parsers/hfDailyApi";
+import { parseFile, parseText } from "../parseWith";
+import { API_DAYS } from "../sharedData";
 
 function parseDay(day: string) {
-  const text = gunzipSync(readFileSync(path.join(API_DAYS, `${day}.json.gz`))).toString("utf8");
-  return parseDailyPapersJson(text, { fileName: `${day}.json.gz`, asOf: null, today: "2026-12-04" });
+  return parseFile(hfDailyApiParser, path.join(API_DAYS, `${day}.json.gz`));
 }
 
-describe("parseDailyPapersJson on a regular day file", () => {
-  const parsed = parseDay("2025-06-03");
+describe("hfDailyApiParser on a regular day file", async () => {
+  const parsed = await parseDay("2025-06-03");
 
   test("reads every entry", () => {
     expect(parsed.format).toBe("hf-daily-api");
@@ -52,16 +50,16 @@ describe("parseDailyPapersJson on a regular day file", () => {
   });
 });
 
-describe("parseDailyPapersJson githubRepo", () => {
-  test("joins a repository URL that the source wrapped across lines", () => {
-    const paper = parseDay("2025-10-08").records.find((record) => record.arxivId === "2510.05342")!;
+describe("hfDailyApiParser githubRepo", () => {
+  test("joins a repository URL that the source wrapped across lines", async () => {
+    const paper = (await parseDay("2025-10-08")).records.find((record) => record.arxivId === "2510.05342")!;
     expect(paper.codeUrl).toBe("https://github.com/sirano1004/Margin-Apative-Direct-Preference-Optimization");
   });
 });
 
-describe("parseDailyPapersJson on irregular day files", () => {
-  test("reads an array of Python repr strings", () => {
-    const parsed = parseDay("2024-12-11");
+describe("hfDailyApiParser on irregular day files", () => {
+  test("reads an array of Python repr strings", async () => {
+    const parsed = await parseDay("2024-12-11");
     expect(parsed.records).toHaveLength(26);
     expect(parsed.rejects).toEqual([]);
     expect(parsed.records[0]).toMatchObject({
@@ -76,17 +74,17 @@ describe("parseDailyPapersJson on irregular day files", () => {
     expect(parsed.records[0]!.authors?.[0]).toBe("Zongyu Lin");
   });
 
-  test("reads every repr-string file of January 2025", () => {
+  test("reads every repr-string file of January 2025", async () => {
     for (const day of ["2025-01-02", "2025-01-03", "2025-01-06", "2025-01-07", "2025-01-08", "2025-01-09"]) {
-      const parsed = parseDay(day);
+      const parsed = await parseDay(day);
       expect(parsed.rejects, day).toEqual([]);
       expect(parsed.records.length, day).toBeGreaterThan(0);
       for (const record of parsed.records) expect(record.listedOn, day).toBe(day);
     }
   });
 
-  test("reads a wrapper object with a data array", () => {
-    const parsed = parseDay("2025-01-10");
+  test("reads a wrapper object with a data array", async () => {
+    const parsed = await parseDay("2025-01-10");
     expect(parsed.records).toHaveLength(9);
     expect(parsed.rejects).toEqual([]);
     expect(parsed.records[0]).toMatchObject({
@@ -100,23 +98,23 @@ describe("parseDailyPapersJson on irregular day files", () => {
     });
   });
 
-  test("dates a wrapper by its date field when the file name has none", () => {
+  test("dates a wrapper by its date field when the file name has none", async () => {
     const text = JSON.stringify({ status: "success", date: "2025-01-10", count: 0, data: [] });
-    const parsed = parseDailyPapersJson(text, { fileName: "latest.json", asOf: null, today: "2026-12-04" });
+    const parsed = await parseText(hfDailyApiParser, text, "latest.json");
     expect(parsed.digestDate).toBe("2025-01-10");
     expect(parsed.digestDateSource).toBe("wrapper date");
   });
 });
 
-describe("parseDailyPapersJson rejects", () => {
+describe("hfDailyApiParser rejects", () => {
   const entry = (id: string, extra: Record<string, unknown> = {}) => ({
     paper: { id, title: "A paper", summary: "Text.", authors: [{ name: "Ada" }], publishedAt: "2025-01-01T10:00:00.000Z", upvotes: 3, ...extra },
     numComments: 0,
   });
-  const parse = (items: unknown) => parseDailyPapersJson(JSON.stringify(items), { fileName: "2025-01-02.json", asOf: null, today: "2026-12-04" });
+  const parse = (items: unknown) => parseText(hfDailyApiParser, JSON.stringify(items), "2025-01-02.json");
 
-  test("stores each bad entry with its index and keeps the good ones", () => {
-    const parsed = parse([entry("2501.00001"), entry("not-an-id"), { paper: { id: "2501.00003" } }, "{'paper': {'id': '2501.0", entry("2501.00005v2")]);
+  test("stores each bad entry with its index and keeps the good ones", async () => {
+    const parsed = await parse([entry("2501.00001"), entry("not-an-id"), { paper: { id: "2501.00003" } }, "{'paper': {'id': '2501.0", entry("2501.00005v2")]);
     expect(parsed.records.map((record) => record.arxivId)).toEqual(["2501.00001", "2501.00005"]);
     expect(parsed.rejects.map((reject) => [reject.location, reject.reason])).toEqual([
       ["index 1", "invalid arXiv id"],
@@ -126,19 +124,25 @@ describe("parseDailyPapersJson rejects", () => {
     expect(parsed.rejects[1]!.detail).toContain("paper.title");
   });
 
-  test("rejects a negative upvote count", () => {
-    const parsed = parse([entry("2501.00001", { upvotes: -4 })]);
+  test("rejects a negative upvote count", async () => {
+    const parsed = await parse([entry("2501.00001", { upvotes: -4 })]);
     expect(parsed.records).toEqual([]);
     expect(parsed.rejects[0]).toMatchObject({ location: "index 0", reason: "invalid field" });
     expect(parsed.rejects[0]!.detail).toBe("upvotes: Too small: expected number to be >=0, found -4");
   });
 
-  test("raises on invalid JSON", () => {
-    expect(() => parseDailyPapersJson("[{", { fileName: "x.json", asOf: null, today: "2026-12-04" })).toThrow(DigestParseError);
+  test("rejects a truncated file after its complete entries", async () => {
+    const text = JSON.stringify([entry("2501.00001")]).slice(0, -1) + ', {"paper": {"id": "2501.0';
+    const parsed = await parseText(hfDailyApiParser, text, "2025-01-02.json");
+    expect(parsed.records.map((record) => record.arxivId)).toEqual(["2501.00001"]);
+    expect(parsed.rejects).toEqual([
+      { location: "end of file", reason: "truncated file", detail: expect.stringContaining("JSON ends inside"), raw: null },
+    ]);
   });
 
-  test("raises on JSON of the wrong shape", () => {
-    expect(() => parseDailyPapersJson('{"papers": []}', { fileName: "x.json", asOf: null, today: "2026-12-04" })).toThrow(
+  test("raises on JSON of the wrong shape", async () => {
+    await expect(parseText(hfDailyApiParser, '{"papers": []}', "x.json")).rejects.toThrow(DigestParseError);
+    await expect(parseText(hfDailyApiParser, '{"papers": []}', "x.json")).rejects.toThrow(
       'expected a JSON array of daily papers or an object with a "data" array',
     );
   });

@@ -1,5 +1,5 @@
-import type { DigestDateSource } from "./digestParser";
-import { formatCalendarDate, resolveYearlessDate } from "../normalize/monthDay";
+import type { DigestDateSource } from "../digestParser";
+import { formatCalendarDate, resolveYearlessDate } from "../../normalize/monthDay";
 
 export interface CaptureDateEvidence {
   asOf: string | null;

@@ -1,0 +1,45 @@
+import type { DigestSource } from "../source/DigestSource";
+import { scanJsonValues, TruncatedJsonError, type JsonValueText } from "../source/scanJsonValues";
+import { rejectItem } from "./buildPaperRecord";
+import type { ParsedItem } from "./digestParser";
+
+/** Formats a JSON path as the location of a record: `index 3`, `key "2401.00001"`, `data index 7`. */
+export function describeJsonPath(path: (string | number)[]): string {
+  return path.map((part) => (typeof part === "number" ? `index ${part}` : `key ${JSON.stringify(part)}`)).join(" ");
+}
+
+/**
+ * Streams the values at `depth` of a JSON file, parses each one and hands it
+ * to `toItems`. A value that is not valid JSON, one over 10 MB and a file cut
+ * off in the middle become rejects; the values before them still load.
+ */
+export async function* readJsonItems(
+  source: DigestSource,
+  depth: number,
+  toItems: (value: unknown, text: JsonValueText) => Iterable<ParsedItem>,
+): AsyncGenerator<ParsedItem> {
+  try {
+    for await (const scanned of scanJsonValues(source.chunks(), depth)) {
+      if ("error" in scanned) {
+        yield rejectItem(describeJsonPath(scanned.error.path), "record too large", `${scanned.error.message} at character ${scanned.error.offset}`, null);
+        continue;
+      }
+      let value: unknown;
+      try {
+        value = JSON.parse(scanned.value.raw);
+      } catch (error) {
+        yield rejectItem(describeJsonPath(scanned.value.path), "invalid JSON", (error as Error).message, scanned.value.raw);
+        continue;
+      }
+      yield* toItems(value, scanned.value);
+    }
+  } catch (error) {
+    if (!(error instanceof TruncatedJsonError)) throw error;
+    yield rejectItem("end of file", "truncated file", `${error.message} at character ${error.offset}; the records before it loaded`, null);
+  }
+}
+
+/** Returns the first character of the text that is not whitespace, or an empty string. */
+export function firstSignificantCharacter(head: string): string {
+  return /\S/u.exec(head)?.[0] ?? "";
+}

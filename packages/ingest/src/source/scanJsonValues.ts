@@ -1,0 +1,208 @@
+/** One value found by `scanJsonValues`, with its raw JSON text. */
+export interface JsonValueText {
+  /** Keys and indexes from the top of the document to the value. */
+  path: (string | number)[];
+  raw: string;
+  /** Character offset of the value's first character in the document. */
+  offset: number;
+}
+
+/** The document ended inside a value or a container; `offset` is where it ended. */
+export class TruncatedJsonError extends Error {
+  constructor(
+    message: string,
+    readonly offset: number,
+  ) {
+    super(message);
+    this.name = "TruncatedJsonError";
+  }
+}
+
+/** A value longer than the limit; the scanner skips it and reports where it started. */
+export class OversizedJsonValueError extends Error {
+  constructor(
+    message: string,
+    readonly path: (string | number)[],
+    readonly offset: number,
+  ) {
+    super(message);
+    this.name = "OversizedJsonValueError";
+  }
+}
+
+interface Frame {
+  container: "array" | "object";
+  index: number;
+  key: string | null;
+  awaitingKey: boolean;
+}
+
+interface Capture {
+  path: (string | number)[];
+  offset: number;
+  parts: string[];
+  length: number;
+  /** Stack depth at which the value started; a container value ends when the stack returns to it. */
+  depth: number;
+  kind: "container" | "string" | "primitive";
+  oversized: boolean;
+}
+
+export type ScannedItem = { value: JsonValueText } | { error: OversizedJsonValueError };
+
+const WHITESPACE = new Set([" ", "\t", "\n", "\r"]);
+
+/**
+ * Streams a JSON document and yields, one at a time, every value at depth
+ * `emitDepth` (1: the elements or members of the top container; 2: those of
+ * its children) and every scalar above that depth, so a caller can read a
+ * wrapper's `date` beside its `data` items. Only the value being yielded is
+ * held in memory; a value longer than `maxValueLength` characters is skipped
+ * and reported as an error item. The scanner checks structure only: each raw
+ * value still needs `JSON.parse`. At the end of a document that stops inside
+ * a value it raises `TruncatedJsonError`, after yielding every complete value.
+ */
+export async function* scanJsonValues(
+  chunks: AsyncIterable<string>,
+  emitDepth: number,
+  maxValueLength = 10_000_000,
+): AsyncGenerator<ScannedItem> {
+  const stack: Frame[] = [];
+  let capture = null as Capture | null;
+  let inString = false;
+  let escaped = false;
+  let stringIsKey = false;
+  let keyParts: string[] = [];
+  let offset = 0;
+
+  const append = (text: string) => {
+    if (!capture || capture.oversized) return;
+    capture.length += text.length;
+    if (capture.length > maxValueLength) {
+      capture.oversized = true;
+      capture.parts = [];
+      return;
+    }
+    capture.parts.push(text);
+  };
+
+  const finish = (): ScannedItem => {
+    const done = capture!;
+    capture = null;
+    if (done.oversized) {
+      return {
+        error: new OversizedJsonValueError(`value longer than ${maxValueLength} characters`, done.path, done.offset),
+      };
+    }
+    return { value: { path: done.path, raw: done.parts.join(""), offset: done.offset } };
+  };
+
+  const startValue = (kind: Capture["kind"], at: number) => {
+    if (capture) return;
+    const depth = stack.length;
+    if (depth > emitDepth || (depth < emitDepth && kind === "container")) return;
+    const path = stack.map((frame) => (frame.container === "array" ? frame.index : (frame.key ?? "")));
+    capture = { path, offset: at, parts: [], length: 0, depth, kind, oversized: false };
+  };
+
+  for await (const chunk of chunks) {
+    let segmentStart = 0;
+    for (let index = 0; index < chunk.length; index += 1) {
+      const char = chunk[index]!;
+
+      if (inString) {
+        if (escaped) {
+          escaped = false;
+        } else if (char === "\\") {
+          escaped = true;
+        } else if (char === '"') {
+          inString = false;
+          if (stringIsKey) {
+            keyParts.push(chunk.slice(segmentStart, index + 1));
+            const top = stack.at(-1)!;
+            top.key = JSON.parse(keyParts.join("")) as string;
+            keyParts = [];
+            segmentStart = index + 1;
+          } else if (capture?.kind === "string" && capture.depth === stack.length) {
+            append(chunk.slice(segmentStart, index + 1));
+            segmentStart = index + 1;
+            yield finish();
+          }
+        }
+        continue;
+      }
+
+      if (capture?.kind === "primitive" && (char === "," || char === "]" || char === "}" || WHITESPACE.has(char))) {
+        append(chunk.slice(segmentStart, index));
+        segmentStart = index;
+        yield finish();
+      }
+
+      switch (char) {
+        case '"': {
+          const top = stack.at(-1);
+          if (top?.container === "object" && top.awaitingKey) {
+            stringIsKey = !capture;
+            if (stringIsKey) {
+              keyParts = [];
+              segmentStart = index;
+            }
+          } else {
+            stringIsKey = false;
+            if (!capture) {
+              startValue("string", offset + index);
+              if (capture) segmentStart = index;
+            }
+          }
+          inString = true;
+          break;
+        }
+        case "{":
+        case "[": {
+          if (!capture) {
+            startValue("container", offset + index);
+            if (capture) segmentStart = index;
+          }
+          stack.push({ container: char === "{" ? "object" : "array", index: 0, key: null, awaitingKey: char === "{" });
+          break;
+        }
+        case "}":
+        case "]": {
+          stack.pop();
+          if (capture?.kind === "container" && stack.length === capture.depth) {
+            append(chunk.slice(segmentStart, index + 1));
+            segmentStart = index + 1;
+            yield finish();
+          }
+          break;
+        }
+        case ",": {
+          const top = stack.at(-1);
+          if (top?.container === "array") top.index += 1;
+          if (top?.container === "object") top.awaitingKey = true;
+          break;
+        }
+        case ":": {
+          const top = stack.at(-1);
+          if (top?.container === "object") top.awaitingKey = false;
+          break;
+        }
+        default:
+          if (!capture && !WHITESPACE.has(char)) {
+            startValue("primitive", offset + index);
+            if (capture) segmentStart = index;
+          }
+      }
+    }
+    if (capture) append(chunk.slice(segmentStart));
+    if (stringIsKey && inString) keyParts.push(chunk.slice(segmentStart));
+    offset += chunk.length;
+  }
+
+  if (capture?.kind === "primitive" && !inString) {
+    yield finish();
+  }
+  if (stack.length > 0 || inString || capture) {
+    throw new TruncatedJsonError(`JSON ends inside ${inString ? "a string" : `${stack.length} open container(s)`}`, offset);
+  }
+}
