@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { dayInFileName, utcDayOfTimestamp } from "../../normalize/calendarDates";
 import { buildPaperRecord, rejectItem } from "../buildPaperRecord";
 import { DigestParseError, type DigestDateSource, type DigestParser, type ParsedItem } from "../digestParser";
 import { parsePythonLiteral, PythonLiteralError } from "../parsePythonLiteral";
@@ -28,23 +29,16 @@ const DailyPaperEntrySchema = z.looseObject({
 });
 type DailyPaperEntry = z.infer<typeof DailyPaperEntrySchema>;
 
-/** Returns the UTC calendar day of an ISO 8601 timestamp, or null when it is not one. */
-export function utcDay(timestamp: string | null | undefined): string | null {
-  if (!timestamp || !/^\d{4}-\d{2}-\d{2}/u.test(timestamp)) return null;
-  const instant = new Date(timestamp);
-  return Number.isNaN(instant.getTime()) ? null : instant.toISOString().slice(0, 10);
-}
-
 /** Finds the `date` member of a wrapper object near the start of the file. */
 function wrapperDate(head: string): string | null {
   const match = /^\s*\{(?:\s*"(?:status|count)"\s*:\s*(?:"[^"]*"|\d+)\s*,)*\s*"date"\s*:\s*"(\d{4}-\d{2}-\d{2})/u.exec(head);
-  return match ? utcDay(match[1]) : null;
+  return match ? utcDayOfTimestamp(match[1]) : null;
 }
 
 function recordFromEntry(entry: DailyPaperEntry, location: string, digestDate: string | null, raw: string): ParsedItem {
   const { paper } = entry;
   const names = paper.authors.map((author) => author.name?.trim() ?? "").filter((name) => name.length > 0);
-  const publishedOn = utcDay(paper.publishedAt);
+  const publishedOn = utcDayOfTimestamp(paper.publishedAt);
   return buildPaperRecord(
     {
       location,
@@ -53,7 +47,7 @@ function recordFromEntry(entry: DailyPaperEntry, location: string, digestDate: s
       abstract: paper.summary,
       authors: names,
       publishedOn: publishedOn ? { date: publishedOn, precision: "day" } : null,
-      listedOn: utcDay(paper.submittedOnDailyAt) ?? digestDate,
+      listedOn: utcDayOfTimestamp(paper.submittedOnDailyAt) ?? digestDate,
       upvotes: paper.upvotes,
       comments: entry.numComments,
       repository: paper.githubRepo,
@@ -111,7 +105,7 @@ export const hfDailyApiParser: DigestParser = {
     if (opening === "{" && !/"data"\s*:/u.test(head)) {
       throw new DigestParseError('expected a JSON array of daily papers or an object with a "data" array');
     }
-    const fileDay = /(\d{4}-\d{2}-\d{2})/u.exec(source.fileName)?.[1] ?? null;
+    const fileDay = dayInFileName(source.fileName);
     const wrapperDay = opening === "{" ? wrapperDate(head) : null;
     const digestDate = fileDay ?? wrapperDay;
     let digestDateSource: DigestDateSource | null = null;

@@ -1,0 +1,27 @@
+import { describe, expect, test } from "vitest";
+import { isTableSeparator, markdownLinks, splitTableRow, stripMarkdown } from "../../src/formats/markdown";
+
+describe("markdown helpers", () => {
+  test("markdownLinks finds every link", () => {
+    expect(markdownLinks("Read more on [arXiv](https://arxiv.org/abs/2409.20566) or [HuggingFace](https://huggingface.co/papers/2409.20566)")).toEqual([
+      { text: "arXiv", url: "https://arxiv.org/abs/2409.20566" },
+      { text: "HuggingFace", url: "https://huggingface.co/papers/2409.20566" },
+    ]);
+  });
+
+  test("splitTableRow splits cells and keeps escaped pipes", () => {
+    expect(splitTableRow("| 23.06 |  MIT  | [A \\| B](https://x) | kw |")).toEqual(["23.06", "MIT", "[A | B](https://x)", "kw"]);
+    expect(splitTableRow("not a row")).toBeNull();
+  });
+
+  test("isTableSeparator recognizes header rules", () => {
+    expect(isTableSeparator(["---", ":---:", "-----"])).toBe(true);
+    expect(isTableSeparator(["1", "---"])).toBe(false);
+  });
+
+  test("stripMarkdown keeps plain text", () => {
+    expect(stripMarkdown("1) **Muse: Text-To-Image** - introduces [Muse](https://x)<br>with `code` and *emphasis*")).toBe(
+      "1) Muse: Text-To-Image - introduces Muse with code and emphasis",
+    );
+  });
+});
