@@ -1,5 +1,6 @@
 import type { PaperSummary } from "@alignment-trends/schema";
 import Link from "next/link";
+import { formatDatedValue } from "@/lib/format";
 
 /** Papers as a list; each title opens the paper's page. Topics show by label where `topicLabels` has one. */
 export function PaperList({ papers, topicLabels = new Map() }: { papers: PaperSummary[]; topicLabels?: Map<string, string> }) {
@@ -10,7 +11,7 @@ export function PaperList({ papers, topicLabels = new Map() }: { papers: PaperSu
           <Link href={`/papers/${encodeURIComponent(paper.id)}`}>{paper.title}</Link>
           <div className="meta">
             {[
-              paper.listedOn ? `listed ${paper.listedOn}` : paper.publishedOn ? `published ${paper.publishedOn}` : "no date",
+              paper.listedOn ? `listed ${paper.listedOn}` : paper.publishedOn ? `published ${formatDatedValue(paper.publishedOn, paper.publishedPrecision)}` : "no date",
               paper.authorsCount === null ? "authors unknown" : `${paper.authorsCount} author${paper.authorsCount === 1 ? "" : "s"}`,
               `${paper.upvotes} upvote${paper.upvotes === 1 ? "" : "s"}`,
               paper.codeUrl ? "code" : null,

@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { IngestSummary } from "@alignment-trends/schema";
+import { formatFormatTable } from "./formatFormatTable";
 
 function displayPath(file: string): string {
   const relative = path.relative(process.env.INIT_CWD ?? process.cwd(), file);
@@ -11,9 +12,11 @@ export function formatSummary(summary: IngestSummary): string {
   const lines = [
     `Processed ${summary.files} file${summary.files === 1 ? "" : "s"} for ${displayPath(summary.database)} in ${(summary.elapsedMs / 1000).toFixed(1)} s`,
     `  files: ${summary.loaded} loaded, ${summary.unchanged} unchanged, ${summary.skipped} skipped (no known format), ${summary.failed} failed`,
-    `  papers parsed: ${summary.parsed} (${summary.newPapers} new, ${summary.updatedPapers} already known)`,
+    `  papers parsed: ${summary.parsed} (${summary.newPapers} new, ${summary.updatedPapers} merged into known papers)`,
     `  rejected records: ${summary.rejected}`,
   ];
+  const table = formatFormatTable(summary.digests);
+  if (table.length > 0) lines.push("", ...table, "");
   for (const [reason, count] of Object.entries(summary.rejectedByReason)) lines.push(`    ${count} ${reason}`);
   for (const digest of summary.digests.filter((outcome) => outcome.status === "failed")) {
     lines.push(`  failed: ${digest.error ?? displayPath(digest.path)}`);

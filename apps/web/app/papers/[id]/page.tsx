@@ -1,12 +1,22 @@
 import { DatabaseUnavailableError, getPaper } from "@alignment-trends/analytics";
+import type { PaperDetail } from "@alignment-trends/schema";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTrendsDatabase } from "@/lib/database";
+import { formatDatedValue } from "@/lib/format";
 import { PaperIdSchema } from "@/lib/paperId";
 
 export const dynamic = "force-dynamic";
 
 type Params = Promise<{ id: string }>;
+
+/** Names the digest that gave a merged field, by its path, or says that no digest gave one. */
+function describeSource(paper: PaperDetail, field: string): string {
+  const digestId = paper.fieldSources[field];
+  if (digestId === null || digestId === undefined) return "no digest";
+  const sighting = paper.sightings.find((candidate) => candidate.digestId === digestId);
+  return sighting ? `${sighting.digestPath} (${sighting.format})` : `digest ${digestId}`;
+}
 
 async function loadPaper(rawId: string) {
   const id = PaperIdSchema.safeParse(decodeURIComponent(rawId));
@@ -40,11 +50,14 @@ export default async function PaperPage({ params }: { params: Params }) {
         <dt>Authors</dt>
         <dd>{paper.authors.length > 0 ? paper.authors.join(", ") : paper.authorsCount === null ? "unknown" : `${paper.authorsCount} (names not in the digests)`}</dd>
         <dt>Published</dt>
-        <dd>{paper.publishedOn ?? "unknown"}</dd>
+        <dd>{formatDatedValue(paper.publishedOn, paper.publishedPrecision)}</dd>
         <dt>First listed</dt>
         <dd>{paper.listedOn ?? "not listed by a daily digest"}</dd>
         <dt>Upvotes</dt>
-        <dd>{paper.upvotes} (latest count seen)</dd>
+        <dd>
+          {paper.upvotes} (latest count seen)
+          {paper.upvotesFirstWeek !== null && <>; {paper.upvotesFirstWeek} within a week of first listing</>}
+        </dd>
         {paper.comments !== null && (
           <>
             <dt>Comments</dt>
@@ -139,6 +152,12 @@ export default async function PaperPage({ params }: { params: Params }) {
       )}
 
       <h2>Sightings</h2>
+      <p className="meta">
+        One row per digest that mentioned the paper. Merged values come from the most trusted digest that gave one: title from{" "}
+        {describeSource(paper, "title")}, abstract from {describeSource(paper, "abstract")}, authors from {describeSource(paper, "authors")},
+        published date from {describeSource(paper, "published")}, upvotes from {describeSource(paper, "upvotes")}, code from{" "}
+        {describeSource(paper, "code")}.
+      </p>
       <div className="table-scroll">
         <table className="data" data-testid="sightings">
           <thead>
@@ -148,18 +167,30 @@ export default async function PaperPage({ params }: { params: Params }) {
               <th scope="col">Digest date</th>
               <th scope="col">Listed</th>
               <th scope="col" className="number">Upvotes then</th>
+              <th scope="col">Other fields</th>
             </tr>
           </thead>
           <tbody>
             {paper.sightings.map((sighting) => (
-              <tr key={`${sighting.digestPath}:${sighting.location}`}>
+              <tr key={`${sighting.digestId}:${sighting.location}`}>
                 <td>
                   {sighting.digestPath} ({sighting.location})
+                  {sighting.title !== paper.title && <div className="meta">as “{sighting.title}”</div>}
                 </td>
                 <td>{sighting.format}</td>
                 <td>{sighting.digestDate ?? "–"}</td>
                 <td>{sighting.listedOn ?? "–"}</td>
                 <td className="number">{sighting.upvotes ?? "–"}</td>
+                <td>
+                  {sighting.extra ? (
+                    <details>
+                      <summary>{Object.keys(sighting.extra).join(", ")}</summary>
+                      <pre className="extra">{JSON.stringify(sighting.extra, null, 2)}</pre>
+                    </details>
+                  ) : (
+                    "–"
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
