@@ -1,11 +1,12 @@
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import { readRow } from "@alignment-trends/analytics";
 import type { DigestFormat, DigestOutcome, IngestSummary } from "@alignment-trends/schema";
 import { acquireIngestLock } from "./database/acquireIngestLock";
 import { createSchema } from "./database/createSchema";
-import { isDigestLoaded, loadDigest, recordFailedDigest, type DigestFile } from "./database/loadDigest";
+import { loadDigestBatch, recordFailedDigest, type DigestFile, type PreparedDigest } from "./database/loadDigestBatch";
+import { readKnownDigests, readNextDigestId } from "./database/readKnownDigests";
 import { writeBuildInfo, writeTopics } from "./database/writeBuildInfo";
 import { createWorkingCopy, publishWorkingCopy, removeWorkingCopy } from "./database/workingCopy";
 import { detectFormat, parserForFormat } from "./formats/detectFormat";
@@ -54,44 +55,64 @@ function storedPath(file: string): string {
   return relative.startsWith("..") || path.isAbsolute(relative) ? file : relative;
 }
 
-/** Reads, parses and loads one file; failures of the file itself become a `failed` outcome, not an exception. */
-async function ingestFile(
-  connection: DuckDBConnection,
+/** What preparing a file found: a digest ready to load, or an outcome already decided. */
+type Preparation = { ready: PreparedDigest } | { outcome: DigestOutcome } | { failed: { file: DigestFile; format: DigestFormat | null; error: Error } };
+
+/**
+ * Hashes a file and detects its format. A file whose content already loaded
+ * is unchanged; a file found in a folder with no known format is skipped; an
+ * unreadable, empty or unknown named file has failed.
+ */
+async function prepareFile(
   entry: DigestFileEntry,
   options: IngestOptions & { today: string },
-  taxonomy: CompiledTaxonomy,
-): Promise<DigestOutcome> {
+  knownDigests: Map<string, string>,
+): Promise<Preparation> {
   const source = new DigestSource(entry.path);
   const storedName = storedPath(entry.path);
-  let file: DigestFile;
+  let file: DigestFile = { path: storedName, contentHash: `unreadable:${storedName}` };
   let head: string;
   try {
     file = { path: storedName, contentHash: await source.contentHash() };
     head = await source.head();
   } catch (error) {
     if (!(error instanceof DigestReadError)) throw error;
-    return recordFailedDigest(connection, { path: storedName, contentHash: `unreadable:${storedName}` }, null, error);
+    return { failed: { file, format: null, error } };
   }
-  if (await isDigestLoaded(connection, file.contentHash)) return emptyOutcome(entry.path, "unchanged", null);
+  if (knownDigests.get(file.contentHash) === "loaded") return { outcome: emptyOutcome(storedName, "unchanged", null) };
 
-  if (head.trim() === "") {
-    return recordFailedDigest(connection, file, options.format ?? null, new DigestParseError(`${entry.path}: empty file`));
-  }
+  if (head.trim() === "") return { failed: { file, format: options.format ?? null, error: new DigestParseError(`${entry.path}: empty file`) } };
   const parser = options.format ? parserForFormat(options.format) : detectFormat(head, source.fileName);
   if (!parser) {
-    if (!entry.named) return emptyOutcome(entry.path, "skipped", null);
-    const error = new DigestParseError(`${entry.path}: no known digest format; pass --format to name one`);
-    return recordFailedDigest(connection, file, null, error);
+    if (!entry.named) return { outcome: emptyOutcome(storedName, "skipped", null) };
+    return { failed: { file, format: null, error: new DigestParseError(`${entry.path}: no known digest format; pass --format to name one`) } };
   }
 
+  const retry = knownDigests.get(file.contentHash) === "failed";
+  knownDigests.set(file.contentHash, "loaded");
+  const context = { asOf: options.asOf ?? null, today: options.today };
+  return { ready: { file, format: parser.format, priority: parser.priority, retry, parse: () => parser.parse(source, context) } };
+}
+
+/** Files per batch, and the bytes at which a batch closes early. */
+const BATCH_FILES = 64;
+const BATCH_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Loads the prepared digests as one batch, or, when the batch fails as a
+ * whole, one file at a time so that only the file at fault stops the run.
+ */
+async function loadBatchWithFallback(connection: DuckDBConnection, batch: PreparedDigest[], firstDigestId: number, taxonomy: CompiledTaxonomy, onStaged: () => void) {
   try {
-    const parsed = await parser.parse(source, { asOf: options.asOf ?? null, today: options.today });
-    return await loadDigest(connection, file, parsed, parser.priority, taxonomy);
+    return await loadDigestBatch(connection, batch, firstDigestId, taxonomy, onStaged);
   } catch (error) {
-    if (!(error instanceof DigestParseError) && !(error instanceof DigestReadError)) throw error;
-    const named = error.message.startsWith(entry.path) ? error : new DigestParseError(`${entry.path}: ${error.message}`, { cause: error });
-    return recordFailedDigest(connection, file, parser.format, named);
+    if (batch.length === 1) throw new Error(`Failed to load ${batch[0]!.file.path}: ${(error as Error).message}`, { cause: error });
   }
+  const outcomes: DigestOutcome[] = [];
+  for (const [index, digest] of batch.entries()) {
+    outcomes.push(...(await loadBatchWithFallback(connection, [digest], firstDigestId + index, taxonomy, () => {})));
+  }
+  return outcomes;
 }
 
 function countRejectsByReason(outcomes: DigestOutcome[]): Record<string, number> {
@@ -150,15 +171,44 @@ export async function ingestDigests(options: IngestOptions): Promise<IngestSumma
       await createSchema(connection);
       await writeTopics(connection, taxonomySource);
 
-      for (const [index, entry] of files.entries()) {
-        const fileStartedAt = Date.now();
-        const outcome = await ingestFile(connection, entry, { ...options, today }, taxonomy).catch((error: unknown) => {
-          throw new Error(`Failed to load ${entry.path}: ${(error as Error).message}`, { cause: error });
-        });
-        outcomes.push(outcome);
-        log(`${outcome.status} ${entry.path}: ${outcome.parsed} parsed, ${outcome.newPapers} new, ${outcome.updatedPapers} updated, ${outcome.rejected} rejected in ${Date.now() - fileStartedAt} ms`);
-        options.onProgress?.(index + 1, files.length, entry.path);
+      const knownDigests = await readKnownDigests(connection);
+      let nextDigestId = await readNextDigestId(connection);
+      let batch: PreparedDigest[] = [];
+      let batchBytes = 0;
+      let done = 0;
+      const progress = (file: string) => options.onProgress?.(++done, files.length, file);
+
+      const flush = async () => {
+        if (batch.length === 0) return;
+        const batchStartedAt = Date.now();
+        const loaded = await loadBatchWithFallback(connection, batch, nextDigestId, taxonomy, () => {});
+        nextDigestId += batch.length;
+        for (const outcome of loaded) {
+          log(`${outcome.status} ${outcome.path}: ${outcome.parsed} parsed, ${outcome.newPapers} new, ${outcome.updatedPapers} updated, ${outcome.rejected} rejected`);
+        }
+        log(`batch of ${batch.length} files in ${Date.now() - batchStartedAt} ms`);
+        outcomes.push(...loaded);
+        batch = [];
+        batchBytes = 0;
+      };
+
+      for (const entry of files) {
+        const preparation = await prepareFile(entry, { ...options, today }, knownDigests);
+        if ("ready" in preparation) {
+          batch.push(preparation.ready);
+          batchBytes += statSync(entry.path).size;
+          if (batch.length >= BATCH_FILES || batchBytes >= BATCH_BYTES) await flush();
+        } else if ("failed" in preparation) {
+          await flush();
+          const { file, format, error } = preparation.failed;
+          outcomes.push(await recordFailedDigest(connection, nextDigestId++, file, format, error));
+          knownDigests.set(file.contentHash, "failed");
+        } else {
+          outcomes.push(preparation.outcome);
+        }
+        progress(entry.path);
       }
+      await flush();
 
       const changed = outcomes.some((outcome) => outcome.status === "loaded" || outcome.status === "failed") || !existsSync(options.databasePath);
       if (changed) await writeBuildInfo(connection, taxonomySource.version);

@@ -102,12 +102,13 @@ describe("ingestDigests", () => {
     ]);
   });
 
-  test("logs one line per file with counts", async () => {
+  test("logs one line per file and per batch", async () => {
     const lines: string[] = [];
     const file = writeDay("2025-03-02.json", [apiEntry("2503.00001", 4), apiEntry("x", 1)]);
     await ingestDigests({ inputs: [file], databasePath, today: "2026-12-04", log: (line) => lines.push(line) });
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(new RegExp(`^loaded ${file}: 1 parsed, 1 new, 0 updated, 1 rejected in \\d+ ms$`, "u"));
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toBe(`loaded ${file}: 1 parsed, 1 new, 0 updated, 1 rejected`);
+    expect(lines[1]).toMatch(/^batch of 1 files in \d+ ms$/u);
   });
 
   test("counts a paper repeated within one file once", async () => {
@@ -158,6 +159,22 @@ describe("ingestDigests", () => {
       { status: "loaded", path: good },
     ]);
     expect(await query("SELECT location, reason FROM rejects")).toEqual([{ location: "file", reason: "unreadable digest" }]);
+  });
+
+  test("drops a file that breaks mid-stream, keeps the batch", async () => {
+    const entries = Array.from({ length: 300 }, (_, index) => apiEntry(`2503.${String(index + 100).padStart(5, "0")}`, 1));
+    const text = JSON.stringify(entries);
+    const broken = path.join(folder, "2025-03-01.json");
+    // The invalid byte sits after the first 64 KiB, so detection passes and the parse fails part-way.
+    writeFileSync(broken, Buffer.concat([Buffer.from(`${text.slice(0, -1)}, "`), Buffer.from([0xff]), Buffer.from('"]')]));
+    const good = writeDay("2025-03-02.json", [apiEntry("2503.00001", 4)]);
+
+    const summary = await ingest([broken, good]);
+
+    expect(Buffer.byteLength(text)).toBeGreaterThan(64 * 1024);
+    expect(summary).toMatchObject({ loaded: 1, failed: 1, totalPapers: 1 });
+    expect(summary.digests[0]!.error).toMatch(/2025-03-01\.json: not valid UTF-8 text/u);
+    expect(await query("SELECT count(*)::INTEGER AS n FROM sightings")).toEqual([{ n: 1 }]);
   });
 
   test("loads the complete records of a truncated file", async () => {

@@ -14,7 +14,7 @@ import { paperIdFromTitleKey, titleKey } from "../normalize/titleKey";
 /** Temporary tables that hold one load's records and rejects while they merge into the database. */
 const STAGING_STATEMENTS = [
   `CREATE OR REPLACE TEMP TABLE staged_records (
-    row_no INTEGER, digest_id INTEGER, priority INTEGER, location VARCHAR, arxiv_id VARCHAR, new_paper_id VARCHAR,
+    row_no BIGINT, digest_id INTEGER, priority INTEGER, location VARCHAR, arxiv_id VARCHAR, new_paper_id VARCHAR,
     title VARCHAR, title_key VARCHAR, abstract VARCHAR, authors VARCHAR[], authors_count INTEGER,
     published_on DATE, published_precision VARCHAR, listed_on DATE, seen_on DATE, upvotes INTEGER, comments INTEGER,
     code_url VARCHAR, code_host VARCHAR, project_page VARCHAR, keywords VARCHAR[],
@@ -56,10 +56,14 @@ function appendTextList(appender: DuckDBAppender, values: string[] | null): void
   else appender.appendList(listValue(values), TEXT_LIST);
 }
 
-function appendRecord(appender: DuckDBAppender, rowNo: number, digest: StagingDigest, record: PaperRecord): void {
+/** Numbers staged records for the life of the process, so that within any load a row number names one record. */
+let nextRowNumber = 0n;
+
+function appendRecord(appender: DuckDBAppender, digest: StagingDigest, record: PaperRecord): void {
   const key = titleKey(record.title);
   const codeLink = record.links.find((link) => link.url === record.codeUrl);
-  appender.appendInteger(rowNo);
+  appender.appendBigInt(nextRowNumber);
+  nextRowNumber += 1n;
   appender.appendInteger(digest.digestId);
   appender.appendInteger(digest.priority);
   appender.appendVarchar(record.location);
@@ -95,20 +99,24 @@ function appendReject(appender: DuckDBAppender, digestId: number, reject: Reject
   appender.endRow();
 }
 
+/** Creates empty staging tables for one load, replacing those of the previous load. */
+export async function createStagingTables(connection: DuckDBConnection): Promise<void> {
+  for (const statement of STAGING_STATEMENTS) await connection.run(statement);
+}
+
 /**
- * Streams a digest's items into fresh staging tables, numbering records in
- * file order. The appenders write in chunks, so memory does not grow with the
+ * Streams a digest's items into the staging tables, numbering records in file
+ * order. The appenders write in chunks, so memory does not grow with the
  * file. Returns the counts of records and rejects.
  */
 export async function stageItems(connection: DuckDBConnection, digest: StagingDigest, items: AsyncIterable<ParsedItem>): Promise<StagedCounts> {
-  for (const statement of STAGING_STATEMENTS) await connection.run(statement);
   const records = await connection.createAppender("staged_records", "main", "temp");
   const rejects = await connection.createAppender("staged_rejects", "main", "temp");
   const counts: StagedCounts = { records: 0, rejected: 0, rejectedByReason: {} };
   try {
     for await (const item of items) {
       if ("record" in item) {
-        appendRecord(records, counts.records, digest, item.record);
+        appendRecord(records, digest, item.record);
         counts.records += 1;
       } else {
         appendReject(rejects, digest.digestId, item.reject);

@@ -3,7 +3,7 @@ import { readRows } from "@alignment-trends/analytics";
 import type { PaperRecord, RejectedRecord } from "@alignment-trends/schema";
 import { describe, expect, test } from "vitest";
 import { createSchema } from "../src/database/createSchema";
-import { loadDigest } from "../src/database/loadDigest";
+import { loadDigestBatch, type PreparedDigest } from "../src/database/loadDigestBatch";
 import type { ParsedDigest } from "../src/formats/digestParser";
 import { loadTaxonomy } from "../src/topics/loadTaxonomy";
 import { compileTaxonomy } from "../src/topics/tagPaper";
@@ -38,6 +38,10 @@ function digest(records: PaperRecord[], rejects: RejectedRecord[] = []): ParsedD
   return { format: "hf-daily-api", digestDate: "2025-03-02", digestDateSource: "file name", items: items() };
 }
 
+function prepared(path: string, parsed: ParsedDigest): PreparedDigest {
+  return { file: { path, contentHash: path }, format: parsed.format, priority: 50, retry: false, parse: async () => parsed };
+}
+
 async function openDatabase() {
   const instance = await DuckDBInstance.create(":memory:");
   const connection = await instance.connect();
@@ -45,10 +49,10 @@ async function openDatabase() {
   return connection;
 }
 
-describe("loadDigest", () => {
+describe("loadDigestBatch", () => {
   test("tags the loaded papers with scope, topics and evidence", async () => {
     const connection = await openDatabase();
-    await loadDigest(connection, { path: "a.json", contentHash: "a" }, digest([record("2503.00001")]), 50, taxonomy);
+    await loadDigestBatch(connection, [prepared("a.json", digest([record("2503.00001")]))], 1, taxonomy);
 
     expect(await readRows(connection, { sql: "SELECT scope FROM papers" })).toEqual([{ scope: "alignment" }]);
     const topics = await readRows(connection, { sql: "SELECT topic_id, evidence FROM paper_topics ORDER BY topic_id" });
@@ -60,15 +64,14 @@ describe("loadDigest", () => {
 
   test("rolls the whole file back when a step fails", async () => {
     const connection = await openDatabase();
-    await loadDigest(connection, { path: "a.json", contentHash: "a" }, digest([record("2503.00001")]), 50, taxonomy);
+    await loadDigestBatch(connection, [prepared("a.json", digest([record("2503.00001")]))], 1, taxonomy);
     // Without the rejects table the last step of the load fails, after papers and sightings were written.
     await connection.run("DROP TABLE rejects");
 
-    const failing = loadDigest(
+    const failing = loadDigestBatch(
       connection,
-      { path: "b.json", contentHash: "b" },
-      digest([record("2503.00001"), record("2503.00002")], [{ location: "index 2", reason: "invalid field", detail: "x", raw: null }]),
-      50,
+      [prepared("b.json", digest([record("2503.00001"), record("2503.00002")], [{ location: "index 2", reason: "invalid field", detail: "x", raw: null }]))],
+      2,
       taxonomy,
     );
     await expect(failing).rejects.toThrow(/rejects/u);
