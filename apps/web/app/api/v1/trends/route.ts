@@ -30,7 +30,11 @@ export async function GET(request: NextRequest) {
       }
       const trend = await loadTrend(connection, query.metric, filter, query.bucket);
       if (query.format === "csv") {
+        // The date basis travels in every row, so a file cut out of its context still says which date it counts by.
         const table = trendToTable(trend);
+        const basis = DATE_BASIS_LABELS[filter.dateBasis];
+        table.columns.push("date_basis");
+        for (const row of table.rows) row.push(basis);
         return csvResponse(`alignment-trends-${trend.metric}-${query.bucket}.csv`, table.columns, table.rows);
       }
       const coarseDates = query.metric === "team-sizes" ? 0 : await countCoarseDates(connection, filter, query.bucket);
