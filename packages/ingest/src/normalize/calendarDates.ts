@@ -8,10 +8,21 @@ export function dayInFileName(fileName: string): string | null {
   return match[0];
 }
 
-/** Returns the UTC calendar day of an ISO 8601 timestamp such as `2024-06-18T09:12:00Z`, or null when it is not one. */
+const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/u;
+
+/**
+ * Returns the UTC calendar day of an ISO 8601 date or timestamp such as
+ * `2024-06-18T09:12:00Z`, or null when it is not one or names no real day. A
+ * timestamp without a zone keeps the day as written, whatever the local zone.
+ */
 export function utcDayOfTimestamp(timestamp: string | null | undefined): string | null {
-  if (!timestamp || !/^\d{4}-\d{2}-\d{2}/u.test(timestamp)) return null;
-  const instant = new Date(timestamp);
+  const match = timestamp ? TIMESTAMP.exec(timestamp.trim()) : null;
+  if (!match || !isCalendarDate(Number(match[1]), Number(match[2]), Number(match[3]))) return null;
+  const day = `${match[1]}-${match[2]}-${match[3]}`;
+  const zone = match[6];
+  if (!zone || !match[4]) return day;
+  const offset = zone === "Z" ? "Z" : zone.replace(/^([+-]\d{2})(\d{2})$/u, "$1:$2");
+  const instant = new Date(`${day}T${match[4]}:${match[5]}:00${offset}`);
   return Number.isNaN(instant.getTime()) ? null : instant.toISOString().slice(0, 10);
 }
 

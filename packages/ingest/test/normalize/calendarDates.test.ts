@@ -21,9 +21,15 @@ describe("calendarDates", () => {
     expect(utcDayOfRfc822(text)).toBe(day);
   });
 
-  test("utcDayOfTimestamp keeps the UTC day", () => {
-    expect(utcDayOfTimestamp("2023-12-24T23:08:59-02:00")).toBe("2023-12-25");
-    expect(utcDayOfTimestamp("not a date")).toBeNull();
+  test.each([
+    ["2023-12-24T23:08:59-02:00", "2023-12-25"],
+    ["2025-06-02T17:54:39.000Z", "2025-06-02"],
+    ["2024-06-18 00:00", "2024-06-18"],
+    ["2024-06-18", "2024-06-18"],
+    ["2024-02-30T00:00:00Z", null],
+    ["not a date", null],
+  ])("utcDayOfTimestamp(%s) is %s", (text, day) => {
+    expect(utcDayOfTimestamp(text)).toBe(day);
   });
 
   test.each([
