@@ -11,3 +11,13 @@ export async function withSamples<T>(work: (connection: DuckDBConnection) => Pro
     database.close();
   }
 }
+
+/** Runs `work` against the database of the real digests that the global setup built. */
+export async function withRealDigests<T>(work: (connection: DuckDBConnection) => Promise<T>): Promise<T> {
+  const database = new TrendsDatabase(inject("realDatabase"));
+  try {
+    return await database.withConnection(work);
+  } finally {
+    database.close();
+  }
+}
