@@ -124,7 +124,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
         <ChartCard
           id="upvotes"
           title="Community upvotes"
-          description={`Median upvotes per paper and the most upvoted paper per ${bucket}, from the latest count seen in any digest.`}
+          description={`Median upvotes per paper and the most upvoted paper per ${bucket}, from the latest count seen in any digest; papers from digests without upvotes are left out.`}
           dataQuery={dataQuery(filter, bucket, "upvotes")}
           chart={<UpvoteTrendsChart points={data.upvoteTrends} filter={filter} />}
           table={<UpvoteTrendsTable points={data.upvoteTrends} filter={filter} />}

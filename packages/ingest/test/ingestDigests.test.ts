@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
@@ -100,6 +100,22 @@ describe("ingestDigests", () => {
       { listed_on: "2025-03-02", upvotes: 4 },
       { listed_on: "2025-03-09", upvotes: 11 },
     ]);
+  });
+
+  test("takes the higher count when two digests of one day disagree", async () => {
+    const morning = writeDay("2025-03-09.json", [apiEntry("2503.00001", 1)]);
+    const evening = path.join(folder, "evening");
+    mkdirSync(evening);
+    writeFileSync(path.join(evening, "2025-03-09.json"), JSON.stringify([apiEntry("2503.00001", 14)]));
+    await ingest([path.join(evening, "2025-03-09.json"), morning]);
+    expect(await query("SELECT upvotes FROM papers")).toEqual([{ upvotes: 14 }]);
+  });
+
+  test("leaves upvotes unknown when no digest gives them", async () => {
+    const csv = path.join(folder, "list.csv");
+    writeFileSync(csv, "date,title,url\n2025-03-02,A listed paper,https://arxiv.org/abs/2503.00001\n");
+    await ingest([csv]);
+    expect(await query("SELECT upvotes, upvotes_first_week FROM papers")).toEqual([{ upvotes: null, upvotes_first_week: null }]);
   });
 
   test("logs one line per file and per batch", async () => {

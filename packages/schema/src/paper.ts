@@ -13,7 +13,8 @@ export const PaperSummarySchema = z.object({
   publishedPrecision: DatePrecisionSchema.nullable(),
   listedOn: CalendarDateSchema.nullable(),
   authorsCount: z.number().int().nullable(),
-  upvotes: z.number().int(),
+  /** The latest upvote count any digest saw, or null when no digest gives upvotes for the paper. */
+  upvotes: z.number().int().nullable(),
   upvotesFirstWeek: z.number().int().nullable(),
   codeUrl: z.string().nullable(),
   scope: ScopeSchema,

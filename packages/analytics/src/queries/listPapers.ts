@@ -31,7 +31,7 @@ export function paperSummaryFromRow(row: Row): PaperSummary {
     publishedPrecision: row.published_precision === null ? null : (String(row.published_precision) as PaperSummary["publishedPrecision"]),
     listedOn: row.first_listed_on === null ? null : String(row.first_listed_on),
     authorsCount: row.authors_count === null ? null : Number(row.authors_count),
-    upvotes: Number(row.upvotes),
+    upvotes: row.upvotes === null ? null : Number(row.upvotes),
     upvotesFirstWeek: row.upvotes_first_week === null ? null : Number(row.upvotes_first_week),
     codeUrl: row.code_url === null ? null : String(row.code_url),
     scope: String(row.scope) as PaperSummary["scope"],

@@ -73,7 +73,7 @@ const SCHEMA_STATEMENTS = [
     published_on DATE,
     published_precision VARCHAR,
     first_listed_on DATE,
-    upvotes INTEGER NOT NULL,
+    upvotes INTEGER,
     upvotes_first_week INTEGER,
     comments INTEGER,
     code_url VARCHAR,

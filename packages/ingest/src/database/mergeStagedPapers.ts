@@ -79,6 +79,12 @@ FROM staged_resolved`;
 const SOURCE_RANK = "{'priority': s.priority, 'digest': s.digest_id}";
 /** Ranks sightings for counts that change over time: the latest seen first. */
 const TIME_RANK = "{'seen': coalesce(s.seen_on, DATE '0001-01-01'), 'digest': s.digest_id}";
+/**
+ * Ranks upvote counts: the latest seen first, and on the same day the higher
+ * count, because counts only grow and the order two digests of one day were
+ * captured in is unknown.
+ */
+const UPVOTE_RANK = "{'seen': coalesce(s.seen_on, DATE '0001-01-01'), 'upvotes': s.upvotes}";
 /** Ranks published dates: the most precise first, then by source. */
 const DATE_RANK = `{'precision': CASE s.published_precision WHEN 'day' THEN 3 WHEN 'month' THEN 2 ELSE 1 END, 'priority': s.priority, 'digest': s.digest_id}`;
 
@@ -88,8 +94,9 @@ const sourceOf = (column: string, rank = SOURCE_RANK) => `arg_max(s.digest_id, $
 /*
  * A paper's row is derived from all its sightings. Each field takes the value
  * of the most trusted source that has one, and `field_sources` records which
- * digest gave it. Upvotes are the latest count seen; `upvotes_first_week` is
- * the latest count seen within 7 days after the paper was first listed.
+ * digest gave it. Upvotes are the latest count seen, null when no digest gave
+ * one; `upvotes_first_week` is the latest count seen within 7 days after the
+ * paper was first listed.
  */
 const DERIVE_PAPERS_SQL = `
 INSERT INTO papers
@@ -107,8 +114,8 @@ SELECT s.paper_id,
   ${bestOf("published_on", DATE_RANK)} AS published_on,
   ${bestOf("published_precision", DATE_RANK)} AS published_precision,
   any_value(f.first_listed_on) AS first_listed_on,
-  coalesce(${bestOf("upvotes", TIME_RANK)}, 0) AS upvotes,
-  arg_max(s.upvotes, ${TIME_RANK}) FILTER (
+  ${bestOf("upvotes", UPVOTE_RANK)} AS upvotes,
+  arg_max(s.upvotes, ${UPVOTE_RANK}) FILTER (
     WHERE s.upvotes IS NOT NULL AND s.seen_on BETWEEN f.first_listed_on AND f.first_listed_on + INTERVAL 7 DAY
   ) AS upvotes_first_week,
   ${bestOf("comments", TIME_RANK)} AS comments,
@@ -122,7 +129,7 @@ SELECT s.paper_id,
     'abstract': ${sourceOf("abstract")},
     'authors': coalesce(${sourceOf("authors")}, ${sourceOf("authors_count")}),
     'published': ${sourceOf("published_on", DATE_RANK)},
-    'upvotes': ${sourceOf("upvotes", TIME_RANK)},
+    'upvotes': ${sourceOf("upvotes", UPVOTE_RANK)},
     'code': ${sourceOf("code_url")}
   } AS field_sources,
   count(*)::INTEGER AS sightings,

@@ -10,12 +10,27 @@ export const dynamic = "force-dynamic";
 
 type Params = Promise<{ id: string }>;
 
-/** Names the digest that gave a merged field, by its path, or says that no digest gave one. */
-function describeSource(paper: PaperDetail, field: string): string {
-  const digestId = paper.fieldSources[field];
-  if (digestId === null || digestId === undefined) return "no digest";
-  const sighting = paper.sightings.find((candidate) => candidate.digestId === digestId);
-  return sighting ? `${sighting.digestPath} (${sighting.format})` : `digest ${digestId}`;
+const FIELD_NAMES: Record<string, string> = {
+  title: "title",
+  abstract: "abstract",
+  authors: "authors",
+  published: "published date",
+  upvotes: "upvotes",
+  code: "code link",
+};
+
+/** Groups the merged fields by the digest that gave them, as "format (file name): field, field". */
+function describeSources(paper: PaperDetail): string[] {
+  const fieldsByDigest = new Map<number, string[]>();
+  for (const [field, digestId] of Object.entries(paper.fieldSources)) {
+    if (digestId === null || digestId === undefined) continue;
+    fieldsByDigest.set(digestId, [...(fieldsByDigest.get(digestId) ?? []), FIELD_NAMES[field] ?? field]);
+  }
+  return [...fieldsByDigest.entries()].map(([digestId, fields]) => {
+    const sighting = paper.sightings.find((candidate) => candidate.digestId === digestId);
+    const source = sighting ? `${sighting.format} (${sighting.digestPath.split(/[\\/]/u).at(-1)})` : `digest ${digestId}`;
+    return `${fields.join(", ")} from ${source}`;
+  });
 }
 
 async function loadPaper(rawId: string) {
@@ -55,7 +70,7 @@ export default async function PaperPage({ params }: { params: Params }) {
         <dd>{paper.listedOn ?? "not listed by a daily digest"}</dd>
         <dt>Upvotes</dt>
         <dd>
-          {paper.upvotes} (latest count seen)
+          {paper.upvotes === null ? "no digest gives upvotes for this paper" : `${paper.upvotes} (latest count seen)`}
           {paper.upvotesFirstWeek !== null && <>; {paper.upvotesFirstWeek} within a week of first listing</>}
         </dd>
         {paper.comments !== null && (
@@ -153,10 +168,8 @@ export default async function PaperPage({ params }: { params: Params }) {
 
       <h2>Sightings</h2>
       <p className="meta">
-        One row per digest that mentioned the paper. Merged values come from the most trusted digest that gave one: title from{" "}
-        {describeSource(paper, "title")}, abstract from {describeSource(paper, "abstract")}, authors from {describeSource(paper, "authors")},
-        published date from {describeSource(paper, "published")}, upvotes from {describeSource(paper, "upvotes")}, code from{" "}
-        {describeSource(paper, "code")}.
+        One row per digest that mentioned the paper. Each merged value comes from the most trusted digest that gave one:{" "}
+        {describeSources(paper).join("; ")}.
       </p>
       <div className="table-scroll">
         <table className="data" data-testid="sightings">
