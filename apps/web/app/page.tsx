@@ -71,15 +71,26 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
     <>
       <h1>Alignment research trends</h1>
       <p className="lede">
-        {formatInteger(headline.papers)} papers from {formatInteger(headline.digests)} digests. Papers count under the first day a digest
-        listed them, else their publication date. Click any bar or point to see the papers behind it.
+        {formatInteger(headline.papers)} papers from {formatInteger(headline.digests)} digests.{" "}
+        {filter.dateBasis === "listed"
+          ? "Papers count under the first day a digest listed them, else their publication date."
+          : "Papers count under their publication date."}{" "}
+        Click any bar or point to see the papers behind it.
       </p>
       <FilterBar action="/" filter={filter} bucket={bucket} topics={data.allTopics} />
       <HeadlineFigures headline={headline} />
       {data.coarseDates > 0 && (
         <p className="notice" role="status" data-testid="coarse-dates">
-          {formatInteger(data.coarseDates)} papers have a date known only to the month or year and are left out of the {bucket}ly
-          series; choose a longer period to include them.
+          {formatInteger(data.coarseDates)} {data.coarseDates === 1 ? "paper has" : "papers have"} a date known only to{" "}
+          {bucket === "week" ? "the month or the year" : "the year"} and {data.coarseDates === 1 ? "is" : "are"} left out of the series by{" "}
+          {bucket}; choose a longer period to include them.
+        </p>
+      )}
+      {headline.undatedPapers > 0 && (
+        <p className="notice" role="status" data-testid="undated">
+          {formatInteger(headline.undatedPapers)} {headline.undatedPapers === 1 ? "paper has" : "papers have"} no{" "}
+          {filter.dateBasis === "listed" ? "listing or publication date" : "publication date"} and{" "}
+          {headline.undatedPapers === 1 ? "is" : "are"} left out of every chart over time.
         </p>
       )}
       {headline.papers === 0 && (
@@ -124,7 +135,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
         <ChartCard
           id="upvotes"
           title="Community upvotes"
-          description={`Median upvotes per paper and the most upvoted paper per ${bucket}, from the latest count seen in any digest; papers from digests without upvotes are left out.`}
+          description={`Median upvotes per paper and the most upvoted paper per ${bucket}, from ${
+            filter.upvoteBasis === "latest" ? "the latest count seen in any digest" : "the last count seen within a week of first listing"
+          }; papers without such a count are left out.`}
           dataQuery={dataQuery(filter, bucket, "upvotes")}
           chart={<UpvoteTrendsChart points={data.upvoteTrends} filter={filter} />}
           table={<UpvoteTrendsTable points={data.upvoteTrends} filter={filter} />}

@@ -1,5 +1,5 @@
 import type { Headline } from "@alignment-trends/schema";
-import { formatDecimal, formatInteger, formatShare } from "@/lib/format";
+import { formatDatedValue, formatDecimal, formatInteger, formatShare } from "@/lib/format";
 
 /** The headline numbers of a view. */
 export function HeadlineFigures({ headline }: { headline: Headline }) {
@@ -9,7 +9,12 @@ export function HeadlineFigures({ headline }: { headline: Headline }) {
     ["With code", `${formatInteger(headline.withCode)} (${formatShare(headline.codeShare)})`],
     ["Median authors", formatDecimal(headline.medianAuthors)],
     ["Median upvotes", formatDecimal(headline.medianUpvotes)],
-    ["Dates", headline.firstDate && headline.lastDate ? `${headline.firstDate} – ${headline.lastDate}` : "–"],
+    [
+      "Dates",
+      headline.firstDate && headline.lastDate
+        ? `${formatDatedValue(headline.firstDate, headline.firstDatePrecision)} – ${formatDatedValue(headline.lastDate, headline.lastDatePrecision)}`
+        : "–",
+    ],
   ];
   return (
     <dl className="headline" data-testid="headline">

@@ -11,7 +11,7 @@ export function PaperList({ papers, topicLabels = new Map() }: { papers: PaperSu
           <Link href={`/papers/${encodeURIComponent(paper.id)}`}>{paper.title}</Link>
           <div className="meta">
             {[
-              paper.listedOn ? `listed ${paper.listedOn}` : paper.publishedOn ? `published ${formatDatedValue(paper.publishedOn, paper.publishedPrecision)}` : "no date",
+              paper.listedOn ? `listed ${paper.listedOn}` : paper.publishedOn ? `published ${formatDatedValue(paper.publishedOn, paper.publishedPrecision, true)}` : "no date",
               paper.authorsCount === null ? "authors unknown" : `${paper.authorsCount} author${paper.authorsCount === 1 ? "" : "s"}`,
               paper.upvotes === null ? "upvotes unknown" : `${paper.upvotes} upvote${paper.upvotes === 1 ? "" : "s"}`,
               paper.codeUrl ? "code" : null,

@@ -15,10 +15,13 @@ export function formatDecimal(value: number | null): string {
   return value === null ? "–" : decimalFormat.format(value);
 }
 
-/** Shows a date at the precision it is known: `2025-03-14`, `2025-03 (month only)`, `2025 (year only)`; null shows as "unknown". */
-export function formatDatedValue(date: string | null, precision: "day" | "month" | "year" | null): string {
+/**
+ * Shows a date at the precision it is known: `2025-03-14`, `2025-03`, `2025`;
+ * null shows as "unknown". `labelPrecision` adds "(month only)" or "(year only)".
+ */
+export function formatDatedValue(date: string | null, precision: "day" | "month" | "year" | null, labelPrecision = false): string {
   if (!date) return "unknown";
-  if (precision === "month") return `${date.slice(0, 7)} (month only)`;
-  if (precision === "year") return `${date.slice(0, 4)} (year only)`;
+  if (precision === "month") return `${date.slice(0, 7)}${labelPrecision ? " (month only)" : ""}`;
+  if (precision === "year") return `${date.slice(0, 4)}${labelPrecision ? " (year only)" : ""}`;
   return date;
 }

@@ -41,7 +41,8 @@ export function searchTerms(query: string): string[] {
 
 /**
  * Returns a SELECT of the papers the filter keeps, for use as a common table
- * expression. Each row adds `trend_on` (the date it counts under),
+ * expression. Each row adds `trend_on` (the date it counts under) with its
+ * `trend_precision`,
  * `trend_end` (the last day that date may stand for: the end of the month for
  * a date known to the month) and `upvote_count` (the upvotes of the filter's
  * basis). A date range keeps only papers whose whole date span lies inside
@@ -79,6 +80,6 @@ export function filteredPapersSql(filter: TrendFilter): SqlQuery {
   });
 
   const where = conditions.length > 0 ? `WHERE ${conditions.join("\n  AND ")}` : "";
-  const columns = `p.*, ${trend.date} AS trend_on, ${trendEnd} AS trend_end, ${upvotes} AS upvote_count`;
+  const columns = `p.*, ${trend.date} AS trend_on, ${trend.precision} AS trend_precision, ${trendEnd} AS trend_end, ${upvotes} AS upvote_count`;
   return { sql: `SELECT ${columns} FROM papers p\n${where}`, params };
 }

@@ -6,7 +6,7 @@ import type { DigestFormat, DigestOutcome, IngestSummary } from "@alignment-tren
 import { acquireIngestLock } from "./database/acquireIngestLock";
 import { createSchema } from "./database/createSchema";
 import { loadDigestBatch, recordFailedDigest, type DigestFile, type PreparedDigest } from "./database/loadDigestBatch";
-import { readKnownDigests, readNextDigestId } from "./database/readKnownDigests";
+import { readKnownDigests, readNextDigestId, type KnownDigests } from "./database/readKnownDigests";
 import { writeBuildInfo, writeTopics } from "./database/writeBuildInfo";
 import { createWorkingCopy, publishWorkingCopy, removeWorkingCopy } from "./database/workingCopy";
 import { detectFormat, parserForFormat } from "./formats/detectFormat";
@@ -25,6 +25,8 @@ export interface IngestOptions {
   today?: string;
   /** Skips format detection and parses every file as this format. */
   format?: DigestFormat | null;
+  /** Loads files again even when their content already loaded, replacing the earlier load. */
+  reload?: boolean;
   taxonomyPath?: string;
   onProgress?: (done: number, total: number, file: string) => void;
   log?: (line: string) => void;
@@ -41,6 +43,7 @@ function emptyOutcome(file: string, status: DigestOutcome["status"], format: Dig
     duplicatesInFile: 0,
     rejected: 0,
     rejectedByReason: {},
+    replaced: 0,
     error: null,
   };
 }
@@ -56,42 +59,64 @@ function storedPath(file: string): string {
 }
 
 /** What preparing a file found: a digest ready to load, or an outcome already decided. */
-type Preparation = { ready: PreparedDigest } | { outcome: DigestOutcome } | { failed: { file: DigestFile; format: DigestFormat | null; error: Error } };
+type Preparation =
+  | { ready: PreparedDigest }
+  | { outcome: DigestOutcome }
+  | { failed: { file: DigestFile; format: DigestFormat | null; error: Error; replaces: number[] } };
+
+/**
+ * Decides which earlier digests a load of this file replaces, or null when
+ * the file is unchanged: the same content already loaded stays unless the
+ * user asks to load it again (`--reload`, or `--format` naming another format
+ * than the one it loaded as). New content at a known path replaces what that
+ * path held before, loaded or failed.
+ */
+function findReplacedDigests(file: DigestFile, known: KnownDigests, options: IngestOptions): number[] | null {
+  const sameContent = known.loadedWithContent(file.contentHash);
+  const samePath = known.atPath(file.path);
+  if (sameContent.length > 0) {
+    const otherFormat = options.format !== undefined && options.format !== null && sameContent.some((digest) => digest.format !== options.format);
+    if (!options.reload && !otherFormat) return null;
+    return [...new Set([...sameContent, ...samePath].map((digest) => digest.digestId))];
+  }
+  return samePath.map((digest) => digest.digestId);
+}
 
 /**
  * Hashes a file and detects its format. A file whose content already loaded
  * is unchanged; a file found in a folder with no known format is skipped; an
  * unreadable, empty or unknown named file has failed.
  */
-async function prepareFile(
-  entry: DigestFileEntry,
-  options: IngestOptions & { today: string },
-  knownDigests: Map<string, string>,
-): Promise<Preparation> {
+async function prepareFile(entry: DigestFileEntry, options: IngestOptions & { today: string }, known: KnownDigests): Promise<Preparation> {
   const source = new DigestSource(entry.path);
   const storedName = storedPath(entry.path);
   let file: DigestFile = { path: storedName, contentHash: `unreadable:${storedName}` };
+  const failedAtPath = () => known.atPath(storedName).filter((digest) => digest.status === "failed").map((digest) => digest.digestId);
   let head: string;
   try {
     file = { path: storedName, contentHash: await source.contentHash() };
     head = await source.head();
   } catch (error) {
     if (!(error instanceof DigestReadError)) throw error;
-    return { failed: { file, format: null, error } };
+    return { failed: { file, format: null, error, replaces: failedAtPath() } };
   }
-  if (knownDigests.get(file.contentHash) === "loaded") return { outcome: emptyOutcome(storedName, "unchanged", null) };
+  const replaces = findReplacedDigests(file, known, options);
+  if (replaces === null) return { outcome: emptyOutcome(storedName, "unchanged", null) };
 
-  if (head.trim() === "") return { failed: { file, format: options.format ?? null, error: new DigestParseError(`${entry.path}: empty file`) } };
+  if (head.trim() === "") {
+    return { failed: { file, format: options.format ?? null, error: new DigestParseError(`${entry.path}: empty file`), replaces: failedAtPath() } };
+  }
   const parser = options.format ? parserForFormat(options.format) : detectFormat(head, source.fileName);
   if (!parser) {
     if (!entry.named) return { outcome: emptyOutcome(storedName, "skipped", null) };
-    return { failed: { file, format: null, error: new DigestParseError(`${entry.path}: no known digest format; pass --format to name one`) } };
+    const error = new DigestParseError(`${entry.path}: no known digest format; pass --format to name one`);
+    return { failed: { file, format: null, error, replaces: failedAtPath() } };
   }
 
-  const retry = knownDigests.get(file.contentHash) === "failed";
-  knownDigests.set(file.contentHash, "loaded");
+  known.remove(replaces);
+  known.add({ digestId: -1, path: file.path, contentHash: file.contentHash, format: parser.format, status: "loaded" });
   const context = { asOf: options.asOf ?? null, today: options.today };
-  return { ready: { file, format: parser.format, priority: parser.priority, retry, parse: () => parser.parse(source, context) } };
+  return { ready: { file, format: parser.format, priority: parser.priority, replaces, parse: () => parser.parse(source, context) } };
 }
 
 /** Files per batch, and the bytes at which a batch closes early. */
@@ -133,6 +158,7 @@ function summarize(databasePath: string, outcomes: DigestOutcome[], totalPapers:
     unchanged: count("unchanged"),
     failed: count("failed"),
     skipped: count("skipped"),
+    replaced: sum((outcome) => outcome.replaced),
     parsed: sum((outcome) => outcome.parsed),
     newPapers: sum((outcome) => outcome.newPapers),
     updatedPapers: sum((outcome) => outcome.updatedPapers),
@@ -177,15 +203,17 @@ export async function ingestDigests(options: IngestOptions): Promise<IngestSumma
       let batchBytes = 0;
       let done = 0;
       const progress = (file: string) => options.onProgress?.(++done, files.length, file);
+      const logOutcome = (outcome: DigestOutcome) =>
+        log(
+          `${outcome.status} ${outcome.path}: ${outcome.parsed} parsed, ${outcome.newPapers} new, ${outcome.updatedPapers} merged, ${outcome.rejected} rejected${outcome.replaced > 0 ? `, replaced ${outcome.replaced} earlier load${outcome.replaced === 1 ? "" : "s"}` : ""}`,
+        );
 
       const flush = async () => {
         if (batch.length === 0) return;
         const batchStartedAt = Date.now();
         const loaded = await loadBatchWithFallback(connection, batch, nextDigestId, taxonomy, () => {});
         nextDigestId += batch.length;
-        for (const outcome of loaded) {
-          log(`${outcome.status} ${outcome.path}: ${outcome.parsed} parsed, ${outcome.newPapers} new, ${outcome.updatedPapers} updated, ${outcome.rejected} rejected`);
-        }
+        for (const outcome of loaded) logOutcome(outcome);
         log(`batch of ${batch.length} files in ${Date.now() - batchStartedAt} ms`);
         outcomes.push(...loaded);
         batch = [];
@@ -200,11 +228,16 @@ export async function ingestDigests(options: IngestOptions): Promise<IngestSumma
           if (batch.length >= BATCH_FILES || batchBytes >= BATCH_BYTES) await flush();
         } else if ("failed" in preparation) {
           await flush();
-          const { file, format, error } = preparation.failed;
-          outcomes.push(await recordFailedDigest(connection, nextDigestId++, file, format, error));
-          knownDigests.set(file.contentHash, "failed");
+          const { file, format, error, replaces } = preparation.failed;
+          const failedOutcome = await recordFailedDigest(connection, nextDigestId, file, format, error, replaces);
+          outcomes.push(failedOutcome);
+          logOutcome(failedOutcome);
+          knownDigests.remove(replaces);
+          knownDigests.add({ digestId: nextDigestId, path: file.path, contentHash: file.contentHash, format, status: "failed" });
+          nextDigestId += 1;
         } else {
           outcomes.push(preparation.outcome);
+          logOutcome(preparation.outcome);
         }
         progress(entry.path);
       }

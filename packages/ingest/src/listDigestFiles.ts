@@ -7,17 +7,25 @@ export interface DigestFileEntry {
   named: boolean;
 }
 
+/** An input path that does not exist or cannot be read; the message names it. */
+export class InputNotFoundError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "InputNotFoundError";
+  }
+}
+
 /**
  * Expands files and folders into digest files: a named file is taken as it
  * is, and a folder contributes every file below it, recursively, except
  * hidden ones. The result is sorted by path within each input, so runs are
- * repeatable. Raises when an input does not exist.
+ * repeatable. Raises `InputNotFoundError` when an input does not exist.
  */
 export async function listDigestFiles(inputs: string[]): Promise<DigestFileEntry[]> {
   const files: DigestFileEntry[] = [];
   for (const input of inputs) {
     const info = await stat(input).catch((error: NodeJS.ErrnoException) => {
-      throw new Error(`Cannot read ${input}: ${error.code === "ENOENT" ? "no such file or folder" : error.message}`, { cause: error });
+      throw new InputNotFoundError(`Cannot read ${input}: ${error.code === "ENOENT" ? "no such file or folder" : error.message}`, { cause: error });
     });
     if (info.isDirectory()) {
       const found = await readdir(input, { recursive: true, withFileTypes: true });

@@ -118,12 +118,69 @@ describe("ingestDigests", () => {
     expect(await query("SELECT upvotes, upvotes_first_week FROM papers")).toEqual([{ upvotes: null, upvotes_first_week: null }]);
   });
 
+  test("replaces a file fixed in place", async () => {
+    const file = writeDay("2025-03-02.json", []);
+    writeFileSync(file, `${JSON.stringify([apiEntry("2503.00001", 4)]).slice(0, -1)}, {"paper": {"id": "2503.0`);
+    await ingest([file]);
+    writeFileSync(file, JSON.stringify([apiEntry("2503.00001", 5), apiEntry("2503.00002", 1)]));
+
+    const summary = await ingest([file]);
+
+    expect(summary).toMatchObject({ loaded: 1, replaced: 1, newPapers: 1, updatedPapers: 1 });
+    expect(await query("SELECT count(*)::INTEGER AS n FROM digests")).toEqual([{ n: 1 }]);
+    expect(await query("SELECT paper_id, upvotes, sightings FROM papers ORDER BY paper_id")).toEqual([
+      { paper_id: "2503.00001", upvotes: 5, sightings: 1 },
+      { paper_id: "2503.00002", upvotes: 1, sightings: 1 },
+    ]);
+    expect(await query("SELECT count(*)::INTEGER AS n FROM rejects")).toEqual([{ n: 0 }]);
+  });
+
+  test("drops a paper that a new version no longer lists", async () => {
+    const file = writeDay("2025-03-02.json", [apiEntry("2503.00001", 4), apiEntry("2503.00002", 1)]);
+    await ingest([file]);
+    writeFileSync(file, JSON.stringify([apiEntry("2503.00001", 4)]));
+    await ingest([file]);
+    expect(await query("SELECT paper_id FROM papers")).toEqual([{ paper_id: "2503.00001" }]);
+    expect(await query("SELECT count(*)::INTEGER AS n FROM paper_scopes")).toEqual([{ n: 1 }]);
+  });
+
+  test("loads unchanged content again with reload", async () => {
+    const file = writeDay("2025-03-02.json", [apiEntry("2503.00001", 4)]);
+    await ingest([file]);
+    const summary = await ingestDigests({ inputs: [file], databasePath, today: "2026-12-04", reload: true });
+    expect(summary).toMatchObject({ loaded: 1, unchanged: 0, replaced: 1, updatedPapers: 1, newPapers: 0 });
+    expect(await query("SELECT count(*)::INTEGER AS digests, (SELECT count(*) FROM sightings)::INTEGER AS sightings FROM digests")).toEqual([
+      { digests: 1, sightings: 1 },
+    ]);
+  });
+
+  test("loads content again when forced to another format", async () => {
+    const file = writeDay("2025-03-02.json", [apiEntry("2503.00001", 4)]);
+    const wrong = await ingestDigests({ inputs: [file], databasePath, today: "2026-12-04", format: "hf-scraped-daily" });
+    expect(wrong.loaded + wrong.failed).toBe(1);
+    const again = await ingest([file]);
+    expect(again.unchanged + again.loaded).toBe(1);
+
+    const forced = await ingestDigests({ inputs: [file], databasePath, today: "2026-12-04", format: "hf-daily-api" });
+
+    expect(forced).toMatchObject({ loaded: 1 });
+    expect(await query("SELECT format FROM digests WHERE status = 'loaded'")).toEqual([{ format: "hf-daily-api" }]);
+    expect(await query("SELECT paper_id FROM papers")).toEqual([{ paper_id: "2503.00001" }]);
+  });
+
+  test("lists each failed file of the same content", async () => {
+    writeFileSync(path.join(folder, "a.json"), "");
+    writeFileSync(path.join(folder, "b.json"), "");
+    await ingest([path.join(folder, "a.json"), path.join(folder, "b.json")]);
+    expect(await query("SELECT path FROM rejects ORDER BY path")).toEqual([{ path: path.join(folder, "a.json") }, { path: path.join(folder, "b.json") }]);
+  });
+
   test("logs one line per file and per batch", async () => {
     const lines: string[] = [];
     const file = writeDay("2025-03-02.json", [apiEntry("2503.00001", 4), apiEntry("x", 1)]);
     await ingestDigests({ inputs: [file], databasePath, today: "2026-12-04", log: (line) => lines.push(line) });
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toBe(`loaded ${file}: 1 parsed, 1 new, 0 updated, 1 rejected`);
+    expect(lines[0]).toBe(`loaded ${file}: 1 parsed, 1 new, 0 merged, 1 rejected`);
     expect(lines[1]).toMatch(/^batch of 1 files in \d+ ms$/u);
   });
 

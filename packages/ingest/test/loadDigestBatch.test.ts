@@ -39,7 +39,7 @@ function digest(records: PaperRecord[], rejects: RejectedRecord[] = []): ParsedD
 }
 
 function prepared(path: string, parsed: ParsedDigest): PreparedDigest {
-  return { file: { path, contentHash: path }, format: parsed.format, priority: 50, retry: false, parse: async () => parsed };
+  return { file: { path, contentHash: path }, format: parsed.format, priority: 50, replaces: [], parse: async () => parsed };
 }
 
 async function openDatabase() {

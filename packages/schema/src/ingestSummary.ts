@@ -11,6 +11,8 @@ export const DigestOutcomeSchema = z.object({
   duplicatesInFile: z.number().int(),
   rejected: z.number().int(),
   rejectedByReason: z.record(z.string(), z.number().int()),
+  /** How many earlier digests this load replaced: older versions at the same path, or the same content read another way. */
+  replaced: z.number().int(),
   error: z.string().nullable(),
 });
 export type DigestOutcome = z.infer<typeof DigestOutcomeSchema>;
@@ -23,6 +25,7 @@ export const IngestSummarySchema = z.object({
   unchanged: z.number().int(),
   failed: z.number().int(),
   skipped: z.number().int(),
+  replaced: z.number().int(),
   parsed: z.number().int(),
   newPapers: z.number().int(),
   updatedPapers: z.number().int(),

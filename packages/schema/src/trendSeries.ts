@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CalendarDateSchema } from "./calendarDate";
+import { CalendarDateSchema, DatePrecisionSchema } from "./calendarDate";
 import { BucketSchema } from "./trendQuery";
 
 /** One period on a time axis: its first and last day and its axis label. */
@@ -61,7 +61,10 @@ export const HeadlineSchema = z.object({
   medianAuthors: z.number().nullable(),
   medianUpvotes: z.number().nullable(),
   firstDate: CalendarDateSchema.nullable(),
+  firstDatePrecision: DatePrecisionSchema.nullable(),
+  /** The last day the latest date may stand for: the end of its month for a date known to the month. */
   lastDate: CalendarDateSchema.nullable(),
+  lastDatePrecision: DatePrecisionSchema.nullable(),
   digests: z.number().int(),
 });
 export type Headline = z.infer<typeof HeadlineSchema>;

@@ -15,7 +15,9 @@ export function headlineSql(filter: TrendFilter): SqlQuery {
         median(authors_count::DOUBLE) AS median_authors,
         median(upvote_count::DOUBLE) AS median_upvotes,
         min(trend_on) AS first_date,
-        max(trend_on) AS last_date,
+        arg_min(trend_precision, {'date': trend_on, 'precision': CASE trend_precision WHEN 'day' THEN 1 WHEN 'month' THEN 2 ELSE 3 END}) AS first_precision,
+        max(trend_end) AS last_date,
+        arg_max(trend_precision, {'date': trend_end, 'precision': CASE trend_precision WHEN 'day' THEN 3 WHEN 'month' THEN 2 ELSE 1 END}) AS last_precision,
         (SELECT count(*)::INTEGER FROM digests WHERE status = 'loaded') AS digests
       FROM facts`,
     params: facts.params,
@@ -35,7 +37,9 @@ export async function getHeadline(connection: DuckDBConnection, filter: TrendFil
     medianAuthors: row.median_authors === null ? null : Number(row.median_authors),
     medianUpvotes: row.median_upvotes === null ? null : Number(row.median_upvotes),
     firstDate: row.first_date === null ? null : String(row.first_date),
+    firstDatePrecision: row.first_precision === null ? null : (String(row.first_precision) as Headline["firstDatePrecision"]),
     lastDate: row.last_date === null ? null : String(row.last_date),
+    lastDatePrecision: row.last_precision === null ? null : (String(row.last_precision) as Headline["lastDatePrecision"]),
     digests: Number(row.digests),
   };
 }

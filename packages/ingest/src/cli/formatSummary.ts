@@ -7,13 +7,21 @@ function displayPath(file: string): string {
   return relative.startsWith("..") ? file : relative;
 }
 
-/** Formats the end-of-run summary that the CLI prints on a terminal. */
-export function formatSummary(summary: IngestSummary): string {
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+
+/**
+ * Formats the end-of-run summary that the CLI prints on a terminal.
+ * `databaseOption` is the `--db` path to repeat in hints, or null for the default database.
+ */
+export function formatSummary(summary: IngestSummary, databaseOption: string | null = null): string {
   const lines = [
-    `Processed ${summary.files} file${summary.files === 1 ? "" : "s"} for ${displayPath(summary.database)} in ${(summary.elapsedMs / 1000).toFixed(1)} s`,
-    `  files: ${summary.loaded} loaded, ${summary.unchanged} unchanged, ${summary.skipped} skipped (no known format), ${summary.failed} failed`,
+    `Processed ${plural(summary.files, "file")} for ${displayPath(summary.database)} in ${(summary.elapsedMs / 1000).toFixed(1)} s`,
+    `  files: ${summary.loaded} loaded, ${summary.unchanged} unchanged, ${summary.skipped} skipped (no known format), ${summary.failed} failed` +
+      (summary.replaced > 0 ? `; ${plural(summary.replaced, "earlier load")} replaced` : ""),
     `  papers parsed: ${summary.parsed} (${summary.newPapers} new, ${summary.updatedPapers} merged into known papers)`,
-    `  rejected records: ${summary.rejected}`,
+    `  rejected records: ${summary.rejected}` + (summary.failed > 0 ? ` (including ${plural(summary.failed, "unreadable file")})` : ""),
   ];
   const table = formatFormatTable(summary.digests);
   if (table.length > 0) lines.push("", ...table, "");
@@ -22,9 +30,12 @@ export function formatSummary(summary: IngestSummary): string {
     lines.push(`  failed: ${digest.error ?? displayPath(digest.path)}`);
   }
   for (const digest of summary.digests.filter((outcome) => outcome.status === "skipped")) {
-    lines.push(`  skipped: ${displayPath(digest.path)}`);
+    lines.push(`  skipped: ${displayPath(digest.path)} (no known format; name the file itself, or pass --format, to read it anyway)`);
   }
-  if (summary.rejected > 0) lines.push("  Rejected records are stored; list them with: npm run ingest -- --rejects");
-  lines.push(`  the database holds ${summary.totalPapers} papers`);
+  if (summary.rejected > 0) {
+    const database = databaseOption ? ` --db ${displayPath(databaseOption)}` : "";
+    lines.push(`  Rejected records are stored; list them with: npm run ingest -- --rejects${database}`);
+  }
+  lines.push(`  the database holds ${plural(summary.totalPapers, "paper")}`);
   return lines.join("\n");
 }

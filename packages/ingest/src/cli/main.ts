@@ -1,7 +1,9 @@
 #!/usr/bin/env tsx
 import { existsSync } from "node:fs";
 import { IngestLockedError } from "../database/acquireIngestLock";
+import { resolveDatabasePath } from "@alignment-trends/analytics";
 import { ingestDigests } from "../ingestDigests";
+import { InputNotFoundError } from "../listDigestFiles";
 import { drawProgressBar } from "./drawProgressBar";
 import { formatSummary } from "./formatSummary";
 import { listRejects } from "./listRejects";
@@ -31,12 +33,13 @@ async function main(): Promise<number> {
     databasePath: options.databasePath,
     asOf: options.asOf,
     format: options.format,
+    reload: options.reload,
     onProgress: showProgress ? (done, total, file) => drawProgressBar(process.stderr, done, total, file) : undefined,
     log: options.verbose ? (line) => process.stderr.write(`${line}\n`) : undefined,
   });
 
   if (options.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
-  else process.stdout.write(`${formatSummary(summary)}\n`);
+  else process.stdout.write(`${formatSummary(summary, options.databasePath === resolveDatabasePath() ? null : options.databasePath)}\n`);
   return summary.failed > 0 || summary.rejected > 0 ? 1 : 0;
 }
 
@@ -48,7 +51,7 @@ main().then(
     if (error instanceof UsageError) {
       process.stderr.write(`${error.message}\n\n${USAGE}\n`);
       process.exitCode = 2;
-    } else if (error instanceof IngestLockedError) {
+    } else if (error instanceof IngestLockedError || error instanceof InputNotFoundError) {
       process.stderr.write(`${error.message}\n`);
       process.exitCode = 2;
     } else {

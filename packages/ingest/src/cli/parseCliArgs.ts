@@ -15,8 +15,11 @@ Options:
                      (default: inferred from the page, never after today)
   --format NAME      parse every file as NAME, one of:
 ${DIGEST_PARSERS.map((parser) => `                       ${parser.format}: ${parser.description}`).join("\n")}
+  --reload           load files again even when their content already loaded,
+                     replacing the earlier load (also implied by a --format other
+                     than the one a file loaded as)
   --json             print the summary as JSON on stdout
-  --verbose          print one line per file with its counts and time
+  --verbose          print one line per file with its outcome and counts
   --if-missing       do nothing when the database file already exists
   --rejects          list the rejected records stored in the database and exit
   --help             show this text
@@ -32,6 +35,7 @@ export interface CliOptions {
   format: DigestFormat | null;
   json: boolean;
   ifMissing: boolean;
+  reload: boolean;
   listRejects: boolean;
   verbose: boolean;
   help: boolean;
@@ -61,6 +65,7 @@ export function parseCliArgs(argv: string[], environment: NodeJS.ProcessEnv = pr
         format: { type: "string" },
         json: { type: "boolean", default: false },
         "if-missing": { type: "boolean", default: false },
+        reload: { type: "boolean", default: false },
         rejects: { type: "boolean", default: false },
         verbose: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
@@ -75,6 +80,10 @@ export function parseCliArgs(argv: string[], environment: NodeJS.ProcessEnv = pr
   const asOf = values["as-of"] ?? null;
   if (asOf !== null && !CalendarDateSchema.safeParse(asOf).success) {
     throw new UsageError(`Invalid --as-of "${asOf}": expected a calendar date as YYYY-MM-DD`);
+  }
+  const today = new Date().toISOString().slice(0, 10);
+  if (asOf !== null && asOf > today) {
+    throw new UsageError(`Invalid --as-of "${asOf}": a page cannot have been captured after today (${today})`);
   }
   const format = values.format ?? null;
   if (format !== null && !DIGEST_PARSERS.some((parser) => parser.format === format)) {
@@ -93,6 +102,7 @@ export function parseCliArgs(argv: string[], environment: NodeJS.ProcessEnv = pr
     format: format as DigestFormat | null,
     json: values.json ?? false,
     ifMissing: values["if-missing"] ?? false,
+    reload: values.reload ?? false,
     listRejects,
     verbose: values.verbose ?? false,
     help,

@@ -4,6 +4,7 @@ import { DigestParseError, type ParsedDigest } from "../formats/digestParser";
 import { DigestReadError } from "../source/DigestSource";
 import type { CompiledTaxonomy } from "../topics/tagPaper";
 import { mergeStagedPapers } from "./mergeStagedPapers";
+import { createRemovedPapersTable, removeDigests } from "./removeDigests";
 import { createStagingTables, stageItems } from "./stageItems";
 import { tagPapers } from "./tagPapers";
 
@@ -18,8 +19,8 @@ export interface PreparedDigest {
   file: DigestFile;
   format: DigestFormat;
   priority: number;
-  /** True when an earlier run recorded this content as failed; the load replaces that record. */
-  retry: boolean;
+  /** Ids of earlier digests this load replaces: earlier versions of the file at the same path, or the same content loaded another way. */
+  replaces: number[];
   parse: () => Promise<ParsedDigest>;
 }
 
@@ -36,17 +37,10 @@ export async function inTransaction<T>(connection: DuckDBConnection, work: () =>
   }
 }
 
-/** Removes what an earlier failed attempt at the same content left, so a retry replaces it. */
-async function forgetFailedAttempt(connection: DuckDBConnection, contentHash: string): Promise<void> {
-  const params = { hash: contentHash };
-  await connection.run("DELETE FROM rejects WHERE digest_id IN (SELECT digest_id FROM digests WHERE content_hash = $hash AND status = 'failed')", params);
-  await connection.run("DELETE FROM digests WHERE content_hash = $hash AND status = 'failed'", params);
-}
-
 /**
  * Records a digest that could not be read or parsed: a `failed` row in
  * `digests` and one reject at location `file` with the error, so that
- * `--rejects` lists it. A later successful load of the same content replaces both.
+ * `--rejects` lists it. A later load of a file at the same path replaces both.
  */
 async function insertFailedDigest(connection: DuckDBConnection, digestId: number, file: DigestFile, format: DigestFormat | null, error: Error): Promise<void> {
   await connection.run(
@@ -72,14 +66,26 @@ export function failedOutcome(file: DigestFile, format: DigestFormat | null, err
     duplicatesInFile: 0,
     rejected: 1,
     rejectedByReason: { "unreadable digest": 1 },
+    replaced: 0,
     error: error.message,
   };
 }
 
-/** Records, in its own transaction, a digest that failed before its parse could start. */
-export async function recordFailedDigest(connection: DuckDBConnection, digestId: number, file: DigestFile, format: DigestFormat | null, error: Error): Promise<DigestOutcome> {
+/**
+ * Records, in its own transaction, a digest that failed before its parse
+ * could start, replacing earlier failed records of the same path.
+ */
+export async function recordFailedDigest(
+  connection: DuckDBConnection,
+  digestId: number,
+  file: DigestFile,
+  format: DigestFormat | null,
+  error: Error,
+  replaces: number[],
+): Promise<DigestOutcome> {
   await inTransaction(connection, async () => {
-    await forgetFailedAttempt(connection, file.contentHash);
+    await createRemovedPapersTable(connection);
+    await removeDigests(connection, replaces);
     await insertFailedDigest(connection, digestId, file, format, error);
   });
   return failedOutcome(file, format, error);
@@ -113,13 +119,14 @@ export async function loadDigestBatch(
 ): Promise<DigestOutcome[]> {
   return inTransaction(connection, async () => {
     await createStagingTables(connection);
+    await createRemovedPapersTable(connection);
     const outcomes = new Map<number, DigestOutcome>();
     const staged: StagedDigest[] = [];
 
     // Stream every file into the staging tables.
     for (const [index, digest] of digests.entries()) {
       const digestId = firstDigestId + index;
-      if (digest.retry) await forgetFailedAttempt(connection, digest.file.contentHash);
+      await removeDigests(connection, digest.replaces);
       try {
         const parsed = await digest.parse();
         const counts = await stageItems(connection, { digestId, priority: digest.priority, digestDate: parsed.digestDate }, parsed.items);
@@ -174,6 +181,7 @@ export async function loadDigestBatch(
         ...counts,
         rejected: entry.rejected,
         rejectedByReason: entry.rejectedByReason,
+        replaced: entry.digest.replaces.length,
         error: null,
       });
     }

@@ -142,8 +142,10 @@ GROUP BY s.paper_id`;
  * Merges the staged records into the database inside the caller's
  * transaction: matches each record to its paper, re-keys papers that gained
  * an arXiv id, inserts one sighting per paper per digest, and derives the rows
- * of every paper touched. Afterwards the temp table `affected_papers` lists
- * the papers whose rows changed. Returns the counts per digest id.
+ * of every paper touched, including those in `removed_papers` that lost
+ * sightings (a paper left with none is dropped). Afterwards the temp table
+ * `affected_papers` lists the papers whose rows changed. Returns the counts
+ * per digest id.
  */
 export async function mergeStagedPapers(connection: DuckDBConnection): Promise<Map<number, MergeCounts>> {
   // Match each staged record to a paper, new or known.
@@ -160,7 +162,9 @@ export async function mergeStagedPapers(connection: DuckDBConnection): Promise<M
 
   // Record the sightings, then derive the rows of every paper they touch.
   await connection.run(INSERT_SIGHTINGS_SQL);
-  await connection.run("CREATE OR REPLACE TEMP TABLE affected_papers AS SELECT DISTINCT resolved_id AS paper_id FROM staged_resolved");
+  await connection.run(
+    "CREATE OR REPLACE TEMP TABLE affected_papers AS SELECT resolved_id AS paper_id FROM staged_resolved UNION SELECT paper_id FROM removed_papers",
+  );
   await connection.run("DELETE FROM papers WHERE paper_id IN (SELECT paper_id FROM affected_papers)");
   await connection.run(DERIVE_PAPERS_SQL);
 

@@ -52,8 +52,10 @@ export async function tagPapers(
   topicAppender.closeSync();
 
   const version = { version: taxonomy.version };
-  await connection.run("DELETE FROM paper_scopes WHERE paper_id IN (SELECT paper_id FROM tagged_scopes)");
-  await connection.run("DELETE FROM paper_topics WHERE paper_id IN (SELECT paper_id FROM tagged_scopes)");
+  // Papers the load dropped have no row in `tagged_scopes`; their tags go too.
+  const stale = selection === "affected" ? "SELECT paper_id FROM affected_papers" : "SELECT paper_id FROM tagged_scopes";
+  await connection.run(`DELETE FROM paper_scopes WHERE paper_id IN (${stale})`);
+  await connection.run(`DELETE FROM paper_topics WHERE paper_id IN (${stale})`);
   await connection.run("INSERT INTO paper_scopes SELECT paper_id, scope, evidence, $version FROM tagged_scopes", version);
   await connection.run("INSERT INTO paper_topics SELECT paper_id, topic_id, evidence, $version FROM tagged_topics", version);
   await connection.run("UPDATE papers SET scope = t.scope FROM tagged_scopes t WHERE papers.paper_id = t.paper_id");

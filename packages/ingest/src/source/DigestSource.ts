@@ -17,6 +17,19 @@ export interface Line {
   text: string;
 }
 
+/**
+ * Names the encoding that the start of a file shows when it is not UTF-8: a
+ * UTF-16 byte order mark, or the zero bytes that UTF-16 puts beside ASCII
+ * letters. Returns null when the start shows neither.
+ */
+function guessOtherEncoding(bytes: Uint8Array): string | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "UTF-16 (little-endian)";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "UTF-16 (big-endian)";
+  const sample = bytes.subarray(0, 512);
+  const zeros = sample.filter((byte) => byte === 0).length;
+  return zeros > sample.length / 4 ? "UTF-16" : null;
+}
+
 /** How many decoded characters `head` returns for format detection. */
 const HEAD_LENGTH = 64 * 1024;
 
@@ -70,10 +83,9 @@ export class DigestSource {
       try {
         yield decoder.decode(bytes, { stream: true });
       } catch (error) {
-        throw new DigestReadError(
-          `${this.path}: not valid UTF-8 text (in the ${bytes.length} bytes from byte ${offset}); save the digest as UTF-8 and ingest it again`,
-          { cause: error },
-        );
+        const encoding = offset === 0 ? guessOtherEncoding(bytes) : null;
+        const found = encoding ? `${encoding} text, not UTF-8` : `not valid UTF-8 text (in the ${bytes.length} bytes from byte ${offset})`;
+        throw new DigestReadError(`${this.path}: ${found}; save the digest as UTF-8 and ingest it again`, { cause: error });
       }
       offset += bytes.length;
     }

@@ -13,6 +13,7 @@ function outcome(format: string | null, status: DigestOutcome["status"], counts:
     duplicatesInFile: 0,
     rejected: 0,
     rejectedByReason: {},
+    replaced: 0,
     error: null,
     ...counts,
   };

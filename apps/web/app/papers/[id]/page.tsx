@@ -65,7 +65,7 @@ export default async function PaperPage({ params }: { params: Params }) {
         <dt>Authors</dt>
         <dd>{paper.authors.length > 0 ? paper.authors.join(", ") : paper.authorsCount === null ? "unknown" : `${paper.authorsCount} (names not in the digests)`}</dd>
         <dt>Published</dt>
-        <dd>{formatDatedValue(paper.publishedOn, paper.publishedPrecision)}</dd>
+        <dd>{formatDatedValue(paper.publishedOn, paper.publishedPrecision, true)}</dd>
         <dt>First listed</dt>
         <dd>{paper.listedOn ?? "not listed by a daily digest"}</dd>
         <dt>Upvotes</dt>
