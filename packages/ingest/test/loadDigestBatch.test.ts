@@ -57,7 +57,10 @@ describe("loadDigestBatch", () => {
     expect(await readRows(connection, { sql: "SELECT scope FROM papers" })).toEqual([{ scope: "alignment" }]);
     const topics = await readRows(connection, { sql: "SELECT topic_id, evidence FROM paper_topics ORDER BY topic_id" });
     expect(topics).toEqual([
-      { topic_id: "preference-optimization", evidence: ["dpo", "direct preference optimization", "preference optimization"] },
+      {
+        topic_id: "preference-optimization",
+        evidence: ["dpo (keywords)", "direct preference optimization (title)", "preference optimization (title)", "dpo"],
+      },
     ]);
     expect(await readRows(connection, { sql: "SELECT DISTINCT taxonomy_version FROM paper_topics" })).toEqual([{ taxonomy_version: taxonomy.version }]);
   });

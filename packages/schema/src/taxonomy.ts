@@ -14,17 +14,30 @@ const PatternSchema = z.string().min(1).refine(
   { message: "expected a valid regular expression" },
 );
 
+/** A phrase, or a phrase with a weight other than 1 (a negative weight counts against). */
+const WeightedPhraseSchema = z.union([
+  z.string().min(1),
+  z.object({ phrase: z.string().min(1), weight: z.number().min(-10).max(10) }),
+]);
+
+/** A regular expression, or one with a weight other than 1. */
+const WeightedPatternSchema = z.union([PatternSchema, z.object({ pattern: PatternSchema, weight: z.number().min(-10).max(10) })]);
+
 /**
  * Rules that detect one topic or scope. `phrases` match whole words with case
- * folded and any run of spaces or hyphens between words; `patterns` are regular
- * expressions for what a phrase cannot say. A match of any `exclude` entry
- * cancels the rule for that paper.
+ * folded and any run of spaces or hyphens between words, and a trailing `*`
+ * matches any word ending; `patterns` are regular expressions for what a
+ * phrase cannot say. Each rule that matches adds its weight (1 unless given)
+ * times the weight of the best field it matched in: the title counts 3, the
+ * Hugging Face keywords 2, the abstract 1. The topic or scope applies when the
+ * sum reaches `minScore`. A match of an `exclude` entry anywhere cancels it.
  */
 export const DetectionRulesSchema = z.object({
-  phrases: z.array(z.string().min(1)).default([]),
-  patterns: z.array(PatternSchema).default([]),
+  phrases: z.array(WeightedPhraseSchema).default([]),
+  patterns: z.array(WeightedPatternSchema).default([]),
   excludePhrases: z.array(z.string().min(1)).default([]),
   excludePatterns: z.array(PatternSchema).default([]),
+  minScore: z.number().positive().default(1),
 });
 export type DetectionRules = z.infer<typeof DetectionRulesSchema>;
 

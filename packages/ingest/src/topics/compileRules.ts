@@ -1,10 +1,30 @@
 import type { DetectionRules } from "@alignment-trends/schema";
 
+/** One compiled rule: its pattern, its weight, and the name evidence shows for it. */
+interface CompiledRule {
+  pattern: RegExp;
+  weight: number;
+}
+
 /** A rule set compiled to regular expressions, ready to run over many papers. */
 export interface CompiledRules {
-  include: RegExp[];
+  include: CompiledRule[];
   exclude: RegExp[];
+  minScore: number;
 }
+
+/** The parts of a paper that rules read, and how much a match in each counts. */
+export interface TextFields {
+  title: string;
+  keywords: string;
+  abstract: string;
+}
+
+const FIELD_WEIGHTS: [keyof TextFields, number][] = [
+  ["title", 3],
+  ["keywords", 1.5],
+  ["abstract", 1],
+];
 
 const NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}])";
 const NOT_WORD_AFTER = "(?![\\p{L}\\p{N}])";
@@ -26,24 +46,49 @@ export function compilePhrase(phrase: string): RegExp {
 }
 
 export function compileRules(rules: DetectionRules): CompiledRules {
+  const phrases = rules.phrases.map((entry) =>
+    typeof entry === "string" ? { pattern: compilePhrase(entry), weight: 1 } : { pattern: compilePhrase(entry.phrase), weight: entry.weight },
+  );
+  const patterns = rules.patterns.map((entry) =>
+    typeof entry === "string" ? { pattern: new RegExp(entry, "giu"), weight: 1 } : { pattern: new RegExp(entry.pattern, "giu"), weight: entry.weight },
+  );
   return {
-    include: [...rules.phrases.map(compilePhrase), ...rules.patterns.map((source) => new RegExp(source, "giu"))],
+    include: [...phrases, ...patterns],
     exclude: [...rules.excludePhrases.map(compilePhrase), ...rules.excludePatterns.map((source) => new RegExp(source, "giu"))],
+    minScore: rules.minScore,
   };
 }
 
+/** The outcome of running a rule set over a paper: whether it applies, its score, and the matched texts. */
+export interface RuleMatch {
+  applies: boolean;
+  score: number;
+  evidence: string[];
+}
+
 /**
- * Returns the distinct matched texts, lower-cased, in order of appearance, at
- * most `limit` of them. Returns none when an exclude rule matches.
+ * Scores a paper against a rule set. Each rule counts once, with its weight
+ * times the weight of the best field it matched. Evidence lists the matched
+ * texts, lower-cased, in rule order, at most `limit` of them, marked
+ * "(title)" or "(keywords)" when they came from there. An exclude match
+ * anywhere makes the rule set not apply.
  */
-export function findEvidence(rules: CompiledRules, text: string, limit = 8): string[] {
-  if (rules.exclude.some((pattern) => new RegExp(pattern).test(text))) return [];
-  const evidence = new Set<string>();
-  for (const pattern of rules.include) {
-    for (const match of text.matchAll(pattern)) {
-      evidence.add(match[0].toLowerCase().replace(/\s+/gu, " "));
-      if (evidence.size >= limit) return [...evidence];
+export function scoreRules(rules: CompiledRules, fields: TextFields, limit = 8): RuleMatch {
+  const all = `${fields.title}\n${fields.keywords}\n${fields.abstract}`;
+  if (rules.exclude.some((pattern) => new RegExp(pattern).test(all))) return { applies: false, score: 0, evidence: [] };
+
+  let score = 0;
+  const evidence: string[] = [];
+  for (const rule of rules.include) {
+    for (const [field, fieldWeight] of FIELD_WEIGHTS) {
+      const match = new RegExp(rule.pattern).exec(fields[field]);
+      if (!match) continue;
+      score += rule.weight * fieldWeight;
+      const text = match[0].toLowerCase().replace(/\s+/gu, " ");
+      const marked = field === "abstract" ? text : `${text} (${field})`;
+      if (evidence.length < limit && rule.weight > 0 && !evidence.includes(marked)) evidence.push(marked);
+      break;
     }
   }
-  return [...evidence];
+  return { applies: score >= rules.minScore && evidence.length > 0, score, evidence };
 }

@@ -1,5 +1,5 @@
 import type { Taxonomy, TopicAssignment } from "@alignment-trends/schema";
-import { compileRules, findEvidence, type CompiledRules } from "./compileRules";
+import { compileRules, scoreRules, type CompiledRules, type TextFields } from "./compileRules";
 
 /** The text of a paper that tagging reads. */
 export interface TaggableText {
@@ -25,24 +25,24 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
 }
 
 /**
- * Tags one paper: scope `alignment` when an alignment rule matches, else
- * `other-alignment` when the word "alignment" or a relative appears in another
- * sense, else `off-topic`. Only alignment papers get topics. Every scope and
- * topic carries the matched phrases as evidence.
+ * Tags one paper: scope `alignment` when the alignment rules reach their
+ * score, else `other-alignment` when the rules for other senses of
+ * "alignment" do, else `off-topic`. Only alignment papers get topics. Every
+ * scope and topic carries the matched phrases as evidence.
  */
 export function tagPaper(taxonomy: CompiledTaxonomy, paper: TaggableText): TopicAssignment {
-  // The separator stops a phrase from matching across the end of one field and the start of the next.
-  const text = [paper.title, paper.abstract ?? "", ...paper.keywords].join(" \u2016 ");
+  const fields: TextFields = { title: paper.title, keywords: paper.keywords.join(" \u2016 "), abstract: paper.abstract ?? "" };
 
-  const alignmentEvidence = findEvidence(taxonomy.alignment, text);
-  if (alignmentEvidence.length > 0) {
+  const alignment = scoreRules(taxonomy.alignment, fields);
+  if (alignment.applies) {
     const topics = taxonomy.topics
-      .map((topic) => ({ topic: topic.id, evidence: findEvidence(topic.rules, text) }))
-      .filter((topic) => topic.evidence.length > 0);
-    return { scope: "alignment", scopeEvidence: alignmentEvidence, topics };
+      .map((topic) => ({ topic: topic.id, match: scoreRules(topic.rules, fields) }))
+      .filter((topic) => topic.match.applies)
+      .map((topic) => ({ topic: topic.topic, evidence: topic.match.evidence }));
+    return { scope: "alignment", scopeEvidence: alignment.evidence, topics };
   }
 
-  const otherEvidence = findEvidence(taxonomy.otherAlignment, text);
-  if (otherEvidence.length > 0) return { scope: "other-alignment", scopeEvidence: otherEvidence, topics: [] };
+  const other = scoreRules(taxonomy.otherAlignment, fields);
+  if (other.applies) return { scope: "other-alignment", scopeEvidence: other.evidence, topics: [] };
   return { scope: "off-topic", scopeEvidence: [], topics: [] };
 }
