@@ -1,20 +1,11 @@
-import { existsSync, mkdirSync, statSync } from "node:fs";
-import path from "node:path";
-import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import { readRow } from "@alignment-trends/analytics";
 import type { DigestFormat, DigestOutcome, IngestSummary } from "@alignment-trends/schema";
-import { acquireIngestLock } from "./database/acquireIngestLock";
-import { createSchema } from "./database/createSchema";
-import { loadDigestBatch, recordFailedDigest, type DigestFile, type PreparedDigest } from "./database/loadDigestBatch";
-import { readKnownDigests, readNextDigestId, type KnownDigests } from "./database/readKnownDigests";
+import { withWorkingCopy } from "./database/withWorkingCopy";
 import { writeBuildInfo, writeTopics } from "./database/writeBuildInfo";
-import { createWorkingCopy, publishWorkingCopy, removeWorkingCopy } from "./database/workingCopy";
-import { detectFormat, parserForFormat } from "./formats/detectFormat";
-import { DigestParseError } from "./formats/digestParser";
-import { listDigestFiles, type DigestFileEntry } from "./listDigestFiles";
-import { DigestReadError, DigestSource } from "./source/DigestSource";
-import { loadTaxonomy } from "./topics/loadTaxonomy";
-import { compileTaxonomy, type CompiledTaxonomy } from "./topics/tagPaper";
+import { listDigestFiles } from "./listDigestFiles";
+import { loadFiles } from "./loadDigestFiles";
+import { loadOverrides, loadTaxonomy } from "./topics/loadTaxonomy";
+import { compileTaxonomy } from "./topics/tagPaper";
 
 export interface IngestOptions {
   inputs: string[];
@@ -28,116 +19,9 @@ export interface IngestOptions {
   /** Loads files again even when their content already loaded, replacing the earlier load. */
   reload?: boolean;
   taxonomyPath?: string;
+  overridesPath?: string;
   onProgress?: (done: number, total: number, file: string) => void;
   log?: (line: string) => void;
-}
-
-function emptyOutcome(file: string, status: DigestOutcome["status"], format: DigestFormat | null): DigestOutcome {
-  return {
-    path: file,
-    status,
-    format,
-    parsed: 0,
-    newPapers: 0,
-    updatedPapers: 0,
-    duplicatesInFile: 0,
-    rejected: 0,
-    rejectedByReason: {},
-    replaced: 0,
-    error: null,
-  };
-}
-
-/**
- * Returns the path a digest is stored under: relative to the working folder
- * when it lies inside it, so a database built in a clone reads the same on
- * every machine, else absolute.
- */
-function storedPath(file: string): string {
-  const relative = path.relative(process.cwd(), file);
-  return relative.startsWith("..") || path.isAbsolute(relative) ? file : relative;
-}
-
-/** What preparing a file found: a digest ready to load, or an outcome already decided. */
-type Preparation =
-  | { ready: PreparedDigest }
-  | { outcome: DigestOutcome }
-  | { failed: { file: DigestFile; format: DigestFormat | null; error: Error; replaces: number[] } };
-
-/**
- * Decides which earlier digests a load of this file replaces, or null when
- * the file is unchanged: the same content already loaded stays unless the
- * user asks to load it again (`--reload`, or `--format` naming another format
- * than the one it loaded as). New content at a known path replaces what that
- * path held before, loaded or failed.
- */
-function findReplacedDigests(file: DigestFile, known: KnownDigests, options: IngestOptions): number[] | null {
-  const sameContent = known.loadedWithContent(file.contentHash);
-  const samePath = known.atPath(file.path);
-  if (sameContent.length > 0) {
-    const otherFormat = options.format !== undefined && options.format !== null && sameContent.some((digest) => digest.format !== options.format);
-    if (!options.reload && !otherFormat) return null;
-    return [...new Set([...sameContent, ...samePath].map((digest) => digest.digestId))];
-  }
-  return samePath.map((digest) => digest.digestId);
-}
-
-/**
- * Hashes a file and detects its format. A file whose content already loaded
- * is unchanged; a file found in a folder with no known format is skipped; an
- * unreadable, empty or unknown named file has failed.
- */
-async function prepareFile(entry: DigestFileEntry, options: IngestOptions & { today: string }, known: KnownDigests): Promise<Preparation> {
-  const source = new DigestSource(entry.path);
-  const storedName = storedPath(entry.path);
-  let file: DigestFile = { path: storedName, contentHash: `unreadable:${storedName}` };
-  const failedAtPath = () => known.atPath(storedName).filter((digest) => digest.status === "failed").map((digest) => digest.digestId);
-  let head: string;
-  try {
-    file = { path: storedName, contentHash: await source.contentHash() };
-    head = await source.head();
-  } catch (error) {
-    if (!(error instanceof DigestReadError)) throw error;
-    return { failed: { file, format: null, error, replaces: failedAtPath() } };
-  }
-  const replaces = findReplacedDigests(file, known, options);
-  if (replaces === null) return { outcome: emptyOutcome(storedName, "unchanged", null) };
-
-  if (head.trim() === "") {
-    return { failed: { file, format: options.format ?? null, error: new DigestParseError(`${entry.path}: empty file`), replaces: failedAtPath() } };
-  }
-  const parser = options.format ? parserForFormat(options.format) : detectFormat(head, source.fileName);
-  if (!parser) {
-    if (!entry.named) return { outcome: emptyOutcome(storedName, "skipped", null) };
-    const error = new DigestParseError(`${entry.path}: no known digest format; pass --format to name one`);
-    return { failed: { file, format: null, error, replaces: failedAtPath() } };
-  }
-
-  known.remove(replaces);
-  known.add({ digestId: -1, path: file.path, contentHash: file.contentHash, format: parser.format, status: "loaded" });
-  const context = { asOf: options.asOf ?? null, today: options.today };
-  return { ready: { file, format: parser.format, priority: parser.priority, replaces, parse: () => parser.parse(source, context) } };
-}
-
-/** Files per batch, and the bytes at which a batch closes early. */
-const BATCH_FILES = 64;
-const BATCH_BYTES = 64 * 1024 * 1024;
-
-/**
- * Loads the prepared digests as one batch, or, when the batch fails as a
- * whole, one file at a time so that only the file at fault stops the run.
- */
-async function loadBatchWithFallback(connection: DuckDBConnection, batch: PreparedDigest[], firstDigestId: number, taxonomy: CompiledTaxonomy, onStaged: () => void) {
-  try {
-    return await loadDigestBatch(connection, batch, firstDigestId, taxonomy, onStaged);
-  } catch (error) {
-    if (batch.length === 1) throw new Error(`Failed to load ${batch[0]!.file.path}: ${(error as Error).message}`, { cause: error });
-  }
-  const outcomes: DigestOutcome[] = [];
-  for (const [index, digest] of batch.entries()) {
-    outcomes.push(...(await loadBatchWithFallback(connection, [digest], firstDigestId + index, taxonomy, () => {})));
-  }
-  return outcomes;
 }
 
 function countRejectsByReason(outcomes: DigestOutcome[]): Record<string, number> {
@@ -174,90 +58,22 @@ function summarize(databasePath: string, outcomes: DigestOutcome[], totalPapers:
  * Ingests digest files into the database at `databasePath`. The work happens
  * on a copy of the database, which replaces the original only when every file
  * has been handled, so servers reading the original never see a half-written
- * file and a crash leaves the original as it was. Each file loads in its own
- * transaction. Only one ingest per database runs at a time.
+ * file and a crash leaves the original as it was. Files load in batches, each
+ * file completely or not at all. Only one ingest per database runs at a time.
  */
 export async function ingestDigests(options: IngestOptions): Promise<IngestSummary> {
   const startedAt = Date.now();
   const today = options.today ?? new Date().toISOString().slice(0, 10);
-  const log = options.log ?? (() => {});
   const taxonomySource = loadTaxonomy(options.taxonomyPath);
-  const taxonomy = compileTaxonomy(taxonomySource);
+  const taxonomy = compileTaxonomy(taxonomySource, loadOverrides(taxonomySource, options.overridesPath));
   const files = await listDigestFiles(options.inputs);
 
-  mkdirSync(path.dirname(path.resolve(options.databasePath)), { recursive: true });
-  const releaseLock = acquireIngestLock(options.databasePath);
-  const workingPath = createWorkingCopy(options.databasePath);
-  try {
-    const instance = await DuckDBInstance.create(workingPath);
-    const connection = await instance.connect();
-    const outcomes: DigestOutcome[] = [];
-    let totalPapers = 0;
-    try {
-      await createSchema(connection);
-      await writeTopics(connection, taxonomySource);
-
-      const knownDigests = await readKnownDigests(connection);
-      let nextDigestId = await readNextDigestId(connection);
-      let batch: PreparedDigest[] = [];
-      let batchBytes = 0;
-      let done = 0;
-      const progress = (file: string) => options.onProgress?.(++done, files.length, file);
-      const logOutcome = (outcome: DigestOutcome) =>
-        log(
-          `${outcome.status} ${outcome.path}: ${outcome.parsed} parsed, ${outcome.newPapers} new, ${outcome.updatedPapers} merged, ${outcome.rejected} rejected${outcome.replaced > 0 ? `, replaced ${outcome.replaced} earlier load${outcome.replaced === 1 ? "" : "s"}` : ""}`,
-        );
-
-      const flush = async () => {
-        if (batch.length === 0) return;
-        const batchStartedAt = Date.now();
-        const loaded = await loadBatchWithFallback(connection, batch, nextDigestId, taxonomy, () => {});
-        nextDigestId += batch.length;
-        for (const outcome of loaded) logOutcome(outcome);
-        log(`batch of ${batch.length} files in ${Date.now() - batchStartedAt} ms`);
-        outcomes.push(...loaded);
-        batch = [];
-        batchBytes = 0;
-      };
-
-      for (const entry of files) {
-        const preparation = await prepareFile(entry, { ...options, today }, knownDigests);
-        if ("ready" in preparation) {
-          batch.push(preparation.ready);
-          batchBytes += statSync(entry.path).size;
-          if (batch.length >= BATCH_FILES || batchBytes >= BATCH_BYTES) await flush();
-        } else if ("failed" in preparation) {
-          await flush();
-          const { file, format, error, replaces } = preparation.failed;
-          const failedOutcome = await recordFailedDigest(connection, nextDigestId, file, format, error, replaces);
-          outcomes.push(failedOutcome);
-          logOutcome(failedOutcome);
-          knownDigests.remove(replaces);
-          knownDigests.add({ digestId: nextDigestId, path: file.path, contentHash: file.contentHash, format, status: "failed" });
-          nextDigestId += 1;
-        } else {
-          outcomes.push(preparation.outcome);
-          logOutcome(preparation.outcome);
-        }
-        progress(entry.path);
-      }
-      await flush();
-
-      const changed = outcomes.some((outcome) => outcome.status === "loaded" || outcome.status === "failed") || !existsSync(options.databasePath);
-      if (changed) await writeBuildInfo(connection, taxonomySource.version);
-      totalPapers = Number((await readRow(connection, { sql: "SELECT count(*) AS n FROM papers" })).n);
-      await connection.run("CHECKPOINT");
-      connection.closeSync();
-      instance.closeSync();
-      if (changed) publishWorkingCopy(workingPath, options.databasePath);
-    } catch (error) {
-      connection.closeSync();
-      instance.closeSync();
-      throw error;
-    }
-    return summarize(options.databasePath, outcomes, totalPapers, startedAt);
-  } finally {
-    removeWorkingCopy(workingPath);
-    releaseLock();
-  }
+  return withWorkingCopy(options.databasePath, async (connection) => {
+    await writeTopics(connection, taxonomySource);
+    const outcomes = await loadFiles(connection, files, { ...options, today }, taxonomy);
+    const changed = outcomes.some((outcome) => outcome.status === "loaded" || outcome.status === "failed");
+    if (changed) await writeBuildInfo(connection, taxonomySource.version);
+    const totalPapers = Number((await readRow(connection, { sql: "SELECT count(*) AS n FROM papers" })).n);
+    return { result: summarize(options.databasePath, outcomes, totalPapers, startedAt), changed };
+  });
 }

@@ -70,3 +70,25 @@ export const TopicAssignmentSchema = z.object({
   topics: z.array(z.object({ topic: TopicIdSchema, evidence: z.array(z.string()).min(1) })),
 });
 export type TopicAssignment = z.infer<typeof TopicAssignmentSchema>;
+
+/**
+ * One reviewed correction of a paper's tags: a scope that replaces the
+ * rules' scope, and topics added or removed. `reason` says why and is shown
+ * as the evidence.
+ */
+export const TopicOverrideSchema = z
+  .object({
+    paperId: z.string().min(1),
+    scope: ScopeSchema.optional(),
+    addTopics: z.array(TopicIdSchema).default([]),
+    removeTopics: z.array(TopicIdSchema).default([]),
+    reason: z.string().min(10),
+    reviewedBy: z.string().min(1),
+    reviewedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, "expected a date as YYYY-MM-DD"),
+  })
+  .refine((override) => override.scope !== undefined || override.addTopics.length > 0 || override.removeTopics.length > 0, {
+    message: "an override must change the scope or a topic",
+  });
+export type TopicOverride = z.infer<typeof TopicOverrideSchema>;
+
+export const TopicOverridesSchema = z.object({ overrides: z.array(TopicOverrideSchema) });

@@ -1,7 +1,7 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { DuckDBListValue, LIST, VARCHAR } from "@duckdb/node-api";
 import { readRows } from "@alignment-trends/analytics";
-import { tagPaper, type CompiledTaxonomy } from "../topics/tagPaper";
+import { applyOverride, tagPaper, type CompiledTaxonomy } from "../topics/tagPaper";
 
 const EVIDENCE_TYPE = LIST(VARCHAR);
 
@@ -32,11 +32,12 @@ export async function tagPapers(
 
   for (const paper of papers) {
     const paperId = String(paper.paper_id);
-    const assignment = tagPaper(taxonomy, {
+    const ruled = tagPaper(taxonomy, {
       title: String(paper.title),
       abstract: typeof paper.abstract === "string" ? paper.abstract : null,
       keywords: (paper.keywords as string[]) ?? [],
     });
+    const assignment = applyOverride(ruled, taxonomy.overrides.get(paperId));
     scopeAppender.appendVarchar(paperId);
     scopeAppender.appendVarchar(assignment.scope);
     scopeAppender.appendList(new DuckDBListValue(assignment.scopeEvidence), EVIDENCE_TYPE);
