@@ -2,6 +2,7 @@ import type { DuckDBValue } from "@duckdb/node-api";
 import { DuckDBListValue } from "@duckdb/node-api";
 import type { DateBasis, TrendFilter, UpvoteBasis } from "@alignment-trends/schema";
 import type { SqlQuery } from "./database/readRows";
+import { termMatchSql } from "./terms/termMatchSql";
 
 /**
  * The date a paper counts under, per date basis, with the precision of that
@@ -75,6 +76,18 @@ export function filteredPapersSql(filter: TrendFilter): SqlQuery {
   if (filter.minUpvotes !== undefined) add(`${upvotes} >= $f_min_upvotes`, "f_min_upvotes", filter.minUpvotes);
   if (filter.minAuthors !== undefined) add("p.authors_count >= $f_min_authors", "f_min_authors", filter.minAuthors);
   if (filter.maxAuthors !== undefined) add("p.authors_count <= $f_max_authors", "f_max_authors", filter.maxAuthors);
+  if (filter.allTopics.length > 0) {
+    add(
+      "(SELECT count(DISTINCT t.topic_id) FROM paper_topics t WHERE t.paper_id = p.paper_id AND list_contains($f_all_topics, t.topic_id)) = len($f_all_topics)",
+      "f_all_topics",
+      new DuckDBListValue(filter.allTopics),
+    );
+  }
+  filter.terms.forEach((term, index) => {
+    const match = termMatchSql(term, `f_term${index}`);
+    conditions.push(match.condition);
+    Object.assign(params, match.params);
+  });
   searchTerms(filter.q ?? "").forEach((term, index) => {
     add(`contains(lower(p.title || ' ' || coalesce(p.abstract, '')), lower($f_q${index}))`, `f_q${index}`, term);
   });

@@ -66,6 +66,10 @@ export const TrendFilterSchema = z
     minAuthors: z.number().int().min(1).optional(),
     maxAuthors: z.number().int().min(1).optional(),
     q: z.string().trim().min(1).max(200).optional(),
+    /** Whole-word terms the paper must hold, each with alternatives separated by `|`. */
+    terms: z.array(z.string().trim().min(1).max(200)).max(8).default([]),
+    /** Topics the paper must all have, unlike `topics`, where any one suffices. */
+    allTopics: z.array(TopicIdSchema).max(20).default([]),
     dateBasis: DateBasisSchema.default("listed"),
     upvoteBasis: UpvoteBasisSchema.default("latest"),
   })
@@ -91,6 +95,8 @@ const filterParamsShape = {
   minAuthors: wholeNumberParam(1, 1_000_000).optional(),
   maxAuthors: wholeNumberParam(1, 1_000_000).optional(),
   q: z.string().trim().max(200).optional(),
+  term: z.union([z.string(), z.array(z.string())]).transform((value) => (Array.isArray(value) ? value : [value])).pipe(z.array(z.string().trim().min(1).max(200)).max(8)).optional(),
+  allTopics: listParam.pipe(z.array(TopicIdSchema).max(20)).optional(),
   dateBasis: DateBasisSchema.optional(),
   upvoteBasis: UpvoteBasisSchema.optional(),
 };
@@ -133,6 +139,8 @@ export function filterFromQuery(query: TrendsQuery | PapersQuery): TrendFilter {
     minAuthors: query.minAuthors,
     maxAuthors: query.maxAuthors,
     q: query.q || undefined,
+    terms: query.term ?? [],
+    allTopics: query.allTopics ?? [],
     dateBasis: query.dateBasis,
     upvoteBasis: query.upvoteBasis,
   });

@@ -3,7 +3,7 @@ import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import { readRow } from "./readRows";
 
 /** The layout version of the database file that this code reads and the ingest writes. */
-export const DATABASE_SCHEMA_VERSION = 2;
+export const DATABASE_SCHEMA_VERSION = 3;
 
 /** How long a file check stays valid; a newly published database is served at most this much later. */
 const CHECK_INTERVAL_MS = 250;

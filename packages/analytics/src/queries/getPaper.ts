@@ -5,7 +5,7 @@ import { filteredPapersSql } from "../filteredPapers";
 import { paperSummaryFromRow, SUMMARY_COLUMNS } from "./listPapers";
 
 /** Every paper, with the default date and upvote basis: a lookup by id needs no other filter. */
-const ALL_PAPERS: TrendFilter = { topics: [], dateBasis: "listed", upvoteBasis: "latest" };
+const ALL_PAPERS: TrendFilter = { topics: [], terms: [], allTopics: [], dateBasis: "listed", upvoteBasis: "latest" };
 
 async function readSightings(connection: DuckDBConnection, paperId: string): Promise<Sighting[]> {
   const rows = await readRows(connection, {

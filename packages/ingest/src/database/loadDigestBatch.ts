@@ -3,6 +3,7 @@ import type { DigestFormat, DigestOutcome } from "@alignment-trends/schema";
 import { DigestParseError, type ParsedDigest } from "../formats/digestParser";
 import { DigestReadError } from "../source/DigestSource";
 import type { CompiledTaxonomy } from "../topics/tagPaper";
+import { indexTerms } from "./indexTerms";
 import { mergeStagedPapers } from "./mergeStagedPapers";
 import { createRemovedPapersTable, removeDigests } from "./removeDigests";
 import { createStagingTables, stageItems } from "./stageItems";
@@ -145,6 +146,7 @@ export async function loadDigestBatch(
     // Merge the staged records, tag the papers they touched, and keep the rejects.
     const merged = await mergeStagedPapers(connection);
     await tagPapers(connection, taxonomy, "affected");
+    await indexTerms(connection);
     for (const entry of staged) {
       await connection.run("INSERT INTO rejects SELECT digest_id, $path, location, reason, detail, raw FROM staged_rejects WHERE digest_id = $id", {
         id: entry.digestId,

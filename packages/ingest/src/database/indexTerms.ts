@@ -1,0 +1,39 @@
+import { DuckDBListValue, type DuckDBConnection } from "@duckdb/node-api";
+import { MAX_INDEXED_WORDS, STOP_WORDS } from "@alignment-trends/analytics";
+
+/*
+ * The words of a text, as the analytics split queries: NFC, lower case, runs
+ * of letters and digits. Terms are runs of one to three words within the title
+ * or within the abstract that start and end with a content word.
+ */
+const WORDS_SQL = (column: string) => `regexp_extract_all(lower(nfc_normalize(${column})), '[\\p{L}\\p{N}]+')`;
+
+const INDEX_TERMS_SQL = `
+INSERT INTO paper_terms
+WITH texts AS (
+  SELECT paper_id, ${WORDS_SQL("title")} AS words FROM papers WHERE paper_id IN (SELECT paper_id FROM affected_papers)
+  UNION ALL
+  SELECT paper_id, ${WORDS_SQL("abstract")} FROM papers WHERE abstract IS NOT NULL AND paper_id IN (SELECT paper_id FROM affected_papers)
+),
+grams AS (
+  SELECT paper_id, unnest(list_concat(
+    list_transform(words, w -> {'term': w, 'first': w, 'last': w}),
+    list_transform(range(1, len(words)), k -> {'term': words[k] || ' ' || words[k + 1], 'first': words[k], 'last': words[k + 1]}),
+    list_transform(range(1, len(words) - 1), k -> {'term': words[k] || ' ' || words[k + 1] || ' ' || words[k + 2], 'first': words[k], 'last': words[k + 2]})
+  )) AS gram
+  FROM texts
+)
+SELECT DISTINCT paper_id, gram.term
+FROM grams
+WHERE NOT list_contains($stop, gram.first) AND NOT list_contains($stop, gram.last) AND length(gram.term) <= 80`;
+
+/**
+ * Rebuilds the term index rows of the papers in `affected_papers`, inside the
+ * caller's transaction, so that term comparisons and emerging terms read
+ * (term, paper) pairs instead of scanning abstracts.
+ */
+export async function indexTerms(connection: DuckDBConnection): Promise<void> {
+  if (MAX_INDEXED_WORDS !== 3) throw new Error("the term index SQL builds terms of up to three words; change it with MAX_INDEXED_WORDS");
+  await connection.run("DELETE FROM paper_terms WHERE paper_id IN (SELECT paper_id FROM affected_papers)");
+  await connection.run(INDEX_TERMS_SQL, { stop: new DuckDBListValue([...STOP_WORDS]) });
+}
