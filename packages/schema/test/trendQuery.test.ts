@@ -55,6 +55,8 @@ describe("filterFromQuery", () => {
       hasCode: false,
       minUpvotes: 3,
       q: "dpo",
+      terms: [],
+      allTopics: [],
       dateBasis: "listed",
       upvoteBasis: "latest",
     });
