@@ -78,7 +78,7 @@ export function filteredPapersSql(filter: TrendFilter): SqlQuery {
   if (filter.maxAuthors !== undefined) add("p.authors_count <= $f_max_authors", "f_max_authors", filter.maxAuthors);
   if (filter.allTopics.length > 0) {
     add(
-      "(SELECT count(DISTINCT t.topic_id) FROM paper_topics t WHERE t.paper_id = p.paper_id AND list_contains($f_all_topics, t.topic_id)) = len($f_all_topics)",
+      "(SELECT count(DISTINCT t.topic_id) FROM paper_topics t WHERE t.paper_id = p.paper_id AND list_contains($f_all_topics, t.topic_id)) = len(list_distinct($f_all_topics))",
       "f_all_topics",
       new DuckDBListValue(filter.allTopics),
     );

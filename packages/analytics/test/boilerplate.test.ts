@@ -8,6 +8,9 @@ describe("isBoilerplate", () => {
     ["demonstrate strong performance", true],
     ["agent skills", false],
     ["opd", false],
+    ["train constitutional classifiers", true],
+    ["methods achieve", true],
+    ["reward model", false],
   ])("%s is boilerplate: %s", (term, expected) => {
     expect(isBoilerplate(term)).toBe(expected);
   });
@@ -22,6 +25,16 @@ describe("dropNestedTerms", () => {
       { term: "policy distillation opd", recentPapers: 16 },
     ];
     expect(dropNestedTerms(ranked).map((term) => term.term)).toEqual(["policy distillation opd", "agent skills"]);
+  });
+
+  test("joins a term to the group of any member it nests with", () => {
+    const ranked = [
+      { term: "constitutional", recentPapers: 9 },
+      { term: "classifiers", recentPapers: 9 },
+      { term: "constitutional classifiers", recentPapers: 9 },
+      { term: "universal jailbreaks", recentPapers: 4 },
+    ];
+    expect(dropNestedTerms(ranked).map((term) => term.term)).toEqual(["constitutional classifiers", "universal jailbreaks"]);
   });
 
   test("keeps nested terms whose papers differ by more than a quarter", () => {

@@ -16,28 +16,54 @@ export const BOILERPLATE_WORDS: ReadonlySet<string> = new Set([
   "tasks", "training", "trained", "use", "used", "using", "various", "well", "work", "www", "com",
 ]);
 
-/** Reports whether a term holds nothing but boilerplate words, stop words and numbers. */
+/**
+ * Verbs and vague modifiers that open or close a fragment of a sentence
+ * rather than a name: "train constitutional classifiers" and "methods
+ * achieve" are fragments, "constitutional classifiers" is the term.
+ */
+export const FRAGMENT_EDGE_WORDS: ReadonlySet<string> = new Set([
+  "achieve", "achieves", "address", "addresses", "apply", "applies", "based", "demonstrate", "demonstrates", "different",
+  "enable", "enables", "evaluate", "evaluates", "existing", "extensive", "improve", "improves", "introduce", "introduces",
+  "leverage", "leverages", "novel", "present", "presents", "propose", "proposed", "proposes", "show", "shows", "studies",
+  "study", "train", "trains", "use", "used", "uses", "using", "various",
+]);
+
+/**
+ * Reports whether a term says nothing about a subject: it holds only
+ * boilerplate words, stop words and numbers, or it starts or ends with a
+ * fragment edge word.
+ */
 export function isBoilerplate(term: string): boolean {
-  return term.split(" ").every((word) => BOILERPLATE_WORDS.has(word) || isStopWord(word) || /^\p{N}+$/u.test(word) || word.length < 2);
+  const words = term.split(" ");
+  if (FRAGMENT_EDGE_WORDS.has(words[0]!) || FRAGMENT_EDGE_WORDS.has(words.at(-1)!)) return true;
+  return words.every((word) => BOILERPLATE_WORDS.has(word) || isStopWord(word) || /^\p{N}+$/u.test(word) || word.length < 2);
+}
+
+/** Reports whether one term holds the other as whole words and both have nearly the same papers (within a quarter). */
+function isNestedTwin(first: { term: string; recentPapers: number }, second: { term: string; recentPapers: number }): boolean {
+  const a = ` ${first.term} `;
+  const b = ` ${second.term} `;
+  if (!a.includes(b) && !b.includes(a)) return false;
+  return Math.abs(first.recentPapers - second.recentPapers) <= 0.25 * Math.max(first.recentPapers, second.recentPapers);
 }
 
 /**
- * Keeps one term of each group of nested terms with nearly the same papers
- * (within a quarter): the longest, at the rank of the best of the group, so
- * "opd", "distillation opd" and "policy distillation opd" show once, as the
- * last.
+ * Keeps one term of each group of nested terms with nearly the same papers:
+ * the longest, at the rank of the best of the group, so "opd", "distillation
+ * opd" and "policy distillation opd" show once, as the last. A term joins a
+ * group when it is a nested twin of any member, and joins groups it links.
  */
 export function dropNestedTerms<T extends { term: string; recentPapers: number }>(ranked: T[]): T[] {
-  const kept: T[] = [];
+  let groups: T[][] = [];
   for (const candidate of ranked) {
-    const padded = ` ${candidate.term} `;
-    const index = kept.findIndex((term) => {
-      const other = ` ${term.term} `;
-      const overlaps = other.includes(padded) || padded.includes(other);
-      return overlaps && Math.abs(term.recentPapers - candidate.recentPapers) <= 0.25 * Math.max(term.recentPapers, candidate.recentPapers);
-    });
-    if (index === -1) kept.push(candidate);
-    else if (candidate.term.length > kept[index]!.term.length) kept[index] = { ...candidate };
+    const joined = groups.filter((members) => members.some((member) => isNestedTwin(member, candidate)));
+    if (joined.length === 0) {
+      groups.push([candidate]);
+      continue;
+    }
+    // A term that nests with members of several groups joins them into the first.
+    joined[0]!.push(candidate, ...joined.slice(1).flat());
+    groups = groups.filter((members) => !joined.slice(1).includes(members));
   }
-  return kept;
+  return groups.map((members) => members.reduce((longest, member) => (member.term.length > longest.term.length ? member : longest)));
 }

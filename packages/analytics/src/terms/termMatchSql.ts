@@ -1,5 +1,5 @@
 import type { DuckDBValue } from "@duckdb/node-api";
-import { shapeTerm } from "./termText";
+import { CLAUSE_BREAK_PATTERN, shapeTerm } from "./termText";
 
 /** The SQL that tests a paper (alias `p`) for a term, its parameters, and whether the index answers it. */
 export interface TermMatch {
@@ -41,9 +41,11 @@ export function termMatchSql(term: string, prefix: string): TermMatch {
       return;
     }
     indexed = false;
+    // Clause breaks become "|", which the pattern does not cross, as the index does not.
     // Words hold only letters and digits, so they need no escaping inside the expression.
-    conditions.push(`regexp_matches(lower(nfc_normalize(p.title || ' ' || coalesce(p.abstract, ''))), $${name})`);
-    params[name] = `(^|[^\\p{L}\\p{N}])${shape.words.join("[^\\p{L}\\p{N}]+")}($|[^\\p{L}\\p{N}])`;
+    conditions.push(`regexp_matches(regexp_replace(lower(nfc_normalize(p.title || ' | ' || coalesce(p.abstract, ''))), $clause_break, '|', 'g'), $${name})`);
+    params[name] = `(^|[^\\p{L}\\p{N}])${shape.words.join("[^\\p{L}\\p{N}|]+")}($|[^\\p{L}\\p{N}])`;
+    params.clause_break = CLAUSE_BREAK_PATTERN;
   });
   return { condition: conditions.length > 0 ? `(${conditions.join(" OR ")})` : "false", params, indexed };
 }

@@ -50,6 +50,14 @@ export function shapeTerm(phrase: string): TermShape {
   return { term: words.join(" "), words, indexed };
 }
 
+/**
+ * A regular expression (RE2, as DuckDB runs it) for the end of a sentence or
+ * clause: `.`, `!`, `?`, `;` or `:` before white space. Terms never span one,
+ * so "language models. We train" holds no term "models we train"; a decimal
+ * point such as "3.5" is no break.
+ */
+export const CLAUSE_BREAK_PATTERN = "[.!?;:]\\s";
+
 /** Reports whether a word is a stop word of the term index. */
 export function isStopWord(word: string): boolean {
   return STOP_WORD_SET.has(word);

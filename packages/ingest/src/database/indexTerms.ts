@@ -1,19 +1,24 @@
 import { DuckDBListValue, type DuckDBConnection } from "@duckdb/node-api";
-import { MAX_INDEXED_WORDS, STOP_WORDS } from "@alignment-trends/analytics";
+import { CLAUSE_BREAK_PATTERN, MAX_INDEXED_WORDS, STOP_WORDS } from "@alignment-trends/analytics";
 
 /*
  * The words of a text, as the analytics split queries: NFC, lower case, runs
- * of letters and digits. Terms are runs of one to three words within the title
- * or within the abstract that start and end with a content word.
+ * of letters and digits. Terms are runs of one to three words within one
+ * clause of the title or of the abstract that start and end with a content
+ * word.
  */
-const WORDS_SQL = (column: string) => `regexp_extract_all(lower(nfc_normalize(${column})), '[\\p{L}\\p{N}]+')`;
-
 const INDEX_TERMS_SQL = `
 INSERT INTO paper_terms
 WITH texts AS (
-  SELECT paper_id, ${WORDS_SQL("title")} AS words FROM papers WHERE paper_id IN (SELECT paper_id FROM affected_papers)
+  SELECT paper_id, title AS text FROM papers WHERE paper_id IN (SELECT paper_id FROM affected_papers)
   UNION ALL
-  SELECT paper_id, ${WORDS_SQL("abstract")} FROM papers WHERE abstract IS NOT NULL AND paper_id IN (SELECT paper_id FROM affected_papers)
+  SELECT paper_id, abstract FROM papers WHERE abstract IS NOT NULL AND paper_id IN (SELECT paper_id FROM affected_papers)
+),
+clauses AS (
+  SELECT paper_id, unnest(string_split_regex(lower(nfc_normalize(text)), $clause_break)) AS clause FROM texts
+),
+words AS (
+  SELECT paper_id, regexp_extract_all(clause, '[\\p{L}\\p{N}]+') AS words FROM clauses
 ),
 grams AS (
   SELECT paper_id, unnest(list_concat(
@@ -21,7 +26,7 @@ grams AS (
     list_transform(range(1, len(words)), k -> {'term': words[k] || ' ' || words[k + 1], 'first': words[k], 'last': words[k + 1]}),
     list_transform(range(1, len(words) - 1), k -> {'term': words[k] || ' ' || words[k + 1] || ' ' || words[k + 2], 'first': words[k], 'last': words[k + 2]})
   )) AS gram
-  FROM texts
+  FROM words
 )
 SELECT DISTINCT paper_id, gram.term
 FROM grams
@@ -35,5 +40,5 @@ WHERE NOT list_contains($stop, gram.first) AND NOT list_contains($stop, gram.las
 export async function indexTerms(connection: DuckDBConnection): Promise<void> {
   if (MAX_INDEXED_WORDS !== 3) throw new Error("the term index SQL builds terms of up to three words; change it with MAX_INDEXED_WORDS");
   await connection.run("DELETE FROM paper_terms WHERE paper_id IN (SELECT paper_id FROM affected_papers)");
-  await connection.run(INDEX_TERMS_SQL, { stop: new DuckDBListValue([...STOP_WORDS]) });
+  await connection.run(INDEX_TERMS_SQL, { stop: new DuckDBListValue([...STOP_WORDS]), clause_break: CLAUSE_BREAK_PATTERN });
 }

@@ -1,0 +1,163 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import {
+  compareSeries,
+  findEmergingTerms,
+  getScopeShares,
+  getTopicCooccurrence,
+  getTopicTrends,
+  listPapers,
+  TrendsDatabase,
+} from "@alignment-trends/analytics";
+import { ingestDigests } from "@alignment-trends/ingest";
+import { TrendFilterSchema, type TrendFilter } from "@alignment-trends/schema";
+import type { DuckDBConnection } from "@duckdb/node-api";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { withSamples } from "../support/openSamples";
+import { PINNED_TODAY } from "../support/paths";
+
+let folder: string;
+let database: TrendsDatabase;
+
+/*
+ * Twelve months of papers with known terms: every month has four papers on
+ * tokenizers; "constitutional classifiers" appears only in the last three
+ * months, "direct preference optimization" in months 1 to 6, "DPO" as an
+ * abbreviation in month 2, and "DPOX", which must not count as DPO, in month 3.
+ * Every abstract opens with a sentence ending in "language models", so a term
+ * spanning the sentence break, such as "models we train", holds no paper.
+ */
+function abstractFor(month: number, index: number): string {
+  const parts = ["We study tokenizers for language models."];
+  if (month >= 10 && index < 3) parts.push("We train constitutional classifiers.");
+  if (month <= 6 && index === 0) parts.push("We improve direct preference optimization.");
+  if (month === 2 && index === 1) parts.push("Our DPO variant converges faster.");
+  if (month === 3 && index === 1) parts.push("DPOX is a file format.");
+  return parts.join(" ");
+}
+
+beforeAll(async () => {
+  folder = mkdtempSync(path.join(tmpdir(), "term-analytics-"));
+  const files: string[] = [];
+  for (let month = 1; month <= 12; month += 1) {
+    const day = `2025-${String(month).padStart(2, "0")}-03`;
+    const entries = Array.from({ length: 4 }, (_, index) => ({
+      paper: {
+        id: `25${String(month).padStart(2, "0")}.${String(index + 10001)}`,
+        title: `Paper ${month}-${index}`,
+        summary: abstractFor(month, index),
+        authors: [{ name: "Ada" }],
+        publishedAt: `${day}T08:00:00.000Z`,
+        upvotes: 1,
+      },
+      numComments: 0,
+    }));
+    const file = path.join(folder, `${day}.json`);
+    writeFileSync(file, JSON.stringify(entries));
+    files.push(file);
+  }
+  const databasePath = path.join(folder, "trends.duckdb");
+  await ingestDigests({ inputs: files, databasePath, today: PINNED_TODAY });
+  database = new TrendsDatabase(databasePath);
+});
+
+afterAll(() => {
+  database.close();
+  rmSync(folder, { recursive: true, force: true });
+});
+
+const all = TrendFilterSchema.parse({});
+
+async function paperIds(connection: DuckDBConnection, filter: Partial<TrendFilter>): Promise<string[]> {
+  const page = await listPapers(connection, TrendFilterSchema.parse(filter), { sort: "date", order: "asc", limit: 100, offset: 0 });
+  return page.papers.map((paper) => paper.id);
+}
+
+describe("term filter", () => {
+  test("matches any alternative as whole words", async () => {
+    const ids = await database.withConnection((connection) => paperIds(connection, { terms: ["DPO | direct preference optimization"] }));
+    expect(ids).toEqual(["2501.10001", "2502.10001", "2502.10002", "2503.10001", "2504.10001", "2505.10001", "2506.10001"]);
+  });
+
+  test("matches a phrase the index does not hold by scanning the text", async () => {
+    const ids = await database.withConnection((connection) => paperIds(connection, { terms: ["we train constitutional classifiers"] }));
+    expect(ids).toEqual(["2510.10001", "2510.10002", "2510.10003", "2511.10001", "2511.10002", "2511.10003", "2512.10001", "2512.10002", "2512.10003"]);
+  });
+
+  test.each([["models we train"], ["language models we train"]])("does not match %s across a sentence break", async (phrase) => {
+    const ids = await database.withConnection((connection) => paperIds(connection, { terms: [phrase] }));
+    expect(ids).toEqual([]);
+  });
+
+  test("requires every term", async () => {
+    const ids = await database.withConnection((connection) => paperIds(connection, { terms: ["tokenizers", "DPO"] }));
+    expect(ids).toEqual(["2502.10002"]);
+  });
+});
+
+describe("compareSeries", () => {
+  test("counts, shares and indexes each series per quarter", async () => {
+    const comparison = await database.withConnection((connection) =>
+      compareSeries(connection, all, "quarter", [
+        { kind: "term", term: "DPO | direct preference optimization" },
+        { kind: "term", term: "constitutional classifiers" },
+        { kind: "term", term: "we train constitutional classifiers" },
+      ]),
+    );
+    expect(comparison.series.map((series) => series.indexed)).toEqual([true, true, false]);
+    expect(comparison.points.map((point) => [point.label, point.papers, ...point.series.map((series) => series.papers)])).toEqual([
+      ["2025 Q1", 12, 4, 0, 0],
+      ["2025 Q2", 12, 3, 0, 0],
+      ["2025 Q3", 12, 0, 0, 0],
+      ["2025 Q4", 12, 0, 9, 9],
+    ]);
+    expect(comparison.points[3]!.series[1]).toEqual({ papers: 9, share: 0.75, index: 100 });
+    expect(comparison.points[0]!.series[0]).toEqual({ papers: 4, share: 0.3333, index: 44 });
+  });
+
+  test("rejects more than eight series", async () => {
+    const specs = Array.from({ length: 9 }, () => ({ kind: "term" as const, term: "tokenizers" }));
+    await expect(database.withConnection((connection) => compareSeries(connection, all, "month", specs))).rejects.toThrow("compare needs one to eight series, not 9");
+  });
+});
+
+describe("findEmergingTerms", () => {
+  test("ranks a term new in the recent window at the top, with its burst", async () => {
+    const emerging = await database.withConnection((connection) => findEmergingTerms(connection, all, { windowMonths: 3, minPapers: 3, limit: 5 }));
+    expect(emerging!.recent).toEqual({ from: "2025-10-01", to: "2025-12-31", papers: 12 });
+    expect(emerging!.baseline).toEqual({ from: "2025-07-01", to: "2025-09-30", papers: 12 });
+    const term = emerging!.terms.find((candidate) => candidate.term === "constitutional classifiers")!;
+    expect(term).toMatchObject({ recentPapers: 9, baselinePapers: 0, recentShare: 0.75, baselineShare: 0, growth: 9 });
+    expect(emerging!.terms[0]!.growth).toBe(term.growth);
+    expect(term.bursts).toEqual([{ start: "2025-10-01", end: "2025-12-01", weight: expect.any(Number) }]);
+    expect(emerging!.terms.map((term) => term.term)).not.toContain("tokenizers");
+  });
+});
+
+describe("topic analytics on the samples", () => {
+  test("each co-occurrence cell equals its drill-down list", async () => {
+    await withSamples(async (connection) => {
+      const { topics, counts } = await getTopicCooccurrence(connection, all);
+      expect(topics).toHaveLength(11);
+      for (const [row, first] of topics.entries()) {
+        for (const [column, second] of topics.entries()) {
+          expect(counts[row]![column]).toBe(counts[column]![row]);
+          if (column < row) continue;
+          const listed = (await listPapers(connection, TrendFilterSchema.parse({ allTopics: [first.id, second.id] }), { sort: "date", order: "desc", limit: 1, offset: 0 })).total;
+          expect([first.id, second.id, listed]).toEqual([first.id, second.id, counts[row]![column]]);
+        }
+      }
+    });
+  });
+
+  test("scope shares add up to the papers of each period", async () => {
+    await withSamples(async (connection) => {
+      const shares = await getScopeShares(connection, TrendFilterSchema.parse({ scope: "alignment" }), "year");
+      const { points } = await getTopicTrends(connection, all, "year");
+      expect(shares.map((point) => point.papers)).toEqual(points.map((point) => point.papers));
+      expect(shares.map((point) => point.alignmentPapers)).toEqual(points.map((point) => point.alignmentPapers));
+      for (const point of shares) expect(point.alignmentPapers + point.otherAlignmentPapers).toBeLessThanOrEqual(point.papers);
+    });
+  });
+});
