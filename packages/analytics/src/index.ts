@@ -16,6 +16,7 @@ export * from "./queries/compareSeries";
 export * from "./terms/termMatchSql";
 export * from "./queries/emergingTerms";
 export * from "./terms/detectBursts";
+export * from "./terms/estimateGrowth";
 export * from "./terms/boilerplate";
 export * from "./queries/topicCooccurrence";
 export * from "./queries/scopeShares";

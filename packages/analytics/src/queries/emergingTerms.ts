@@ -5,28 +5,42 @@ import { filteredPapersSql } from "../filteredPapers";
 import { fitsPeriodSql, periodStartSql } from "../periods";
 import { dropNestedTerms, isBoilerplate } from "../terms/boilerplate";
 import { DEFAULT_BURST_PARAMETERS, detectBursts, type BurstParameters } from "../terms/detectBursts";
+import { estimateGrowth } from "../terms/estimateGrowth";
 
 export interface EmergingOptions {
-  /** The length of each window in months; the recent window ends at the last date the filter keeps. */
+  /** The length of each window in months; the recent window ends with the last month the filter keeps. */
   windowMonths: number;
-  /** The fewest papers a term needs in the recent window. */
+  /** The fewest recent papers a term needs. */
   minPapers: number;
   limit: number;
 }
+
+/**
+ * How a term qualifies beyond `minPapers`: titles name what a paper is about,
+ * so a term must appear in the titles of at least `minTitlePapers` of its
+ * recent papers and in at least `minTitleShare` of them; words that live only
+ * in the prose of abstracts ("transfers", "persist") never qualify.
+ */
+export const EMERGING_TITLE_RULE = { minTitlePapers: 2, minTitleShare: 0.15 } as const;
 
 export interface EmergingTerm {
   term: string;
   recentPapers: number;
   baselinePapers: number;
+  /** Recent papers whose title holds the term. */
+  recentTitlePapers: number;
   recentShare: number;
   baselineShare: number;
-  /** The recent share over the baseline share, with one paper added to the baseline count so that new terms stay finite. */
+  /** The recent share over the baseline share, with half a paper added to each count. */
   growth: number;
+  /** The growth the counts support with 95% confidence; the list holds only terms where it is above 1. */
+  growthLowerBound: number;
   /** Bursts in the monthly series, by month (`YYYY-MM-01`). */
   bursts: { start: string; end: string; weight: number }[];
 }
 
 export interface EmergingTerms {
+  /** Each window's dates and its papers with an abstract, the papers that shares count. */
   recent: { from: string; to: string; papers: number };
   baseline: { from: string; to: string; papers: number };
   burstParameters: BurstParameters;
@@ -46,16 +60,21 @@ function dayBefore(date: string): string {
 /**
  * Finds the terms (one to three words, boilerplate left out) whose share of
  * papers grew most from a baseline window to the recent window of the same
- * length in months just after it, among terms in at least `minPapers` recent
- * papers, and runs burst detection on each term's monthly share over every
- * month the filter keeps. Windows are whole months; papers dated only to the
- * year count in neither. A term nested in a higher-ranked one with nearly the
- * same papers is left out.
+ * number of months just after it, and runs burst detection on each term's
+ * monthly share over every month the filter keeps.
+ *
+ * Shares count only papers with an abstract, since a digest that lists titles
+ * alone would otherwise lower every term's share in its months. Windows are
+ * whole months; papers dated only to the year count in neither. Terms rank by
+ * the lower bound of their growth, so a term seen in 40 papers instead of 10
+ * outranks one seen in 2 instead of none; only terms whose lower bound is
+ * above 1 are listed. A term nested in another with nearly the same papers
+ * shows once, as the longest.
  */
 export async function findEmergingTerms(connection: DuckDBConnection, filter: TrendFilter, options: EmergingOptions): Promise<EmergingTerms | null> {
   const facts = filteredPapersSql(filter);
   const bounds = await readRow(connection, {
-    sql: `WITH facts AS (${facts.sql}) SELECT max(trend_end) AS last FROM facts WHERE ${fitsPeriodSql("month")}`,
+    sql: `WITH facts AS (${facts.sql}) SELECT max(trend_end) AS last FROM facts WHERE ${fitsPeriodSql("month")} AND abstract IS NOT NULL`,
     params: facts.params,
   });
   if (bounds.last === null) return null;
@@ -65,54 +84,76 @@ export async function findEmergingTerms(connection: DuckDBConnection, filter: Tr
   const baselineTo = dayBefore(recentFrom);
 
   const windowed = `SELECT paper_id, CASE WHEN trend_on >= $recent_from::DATE THEN 'recent' ELSE 'baseline' END AS time_window
-    FROM facts WHERE ${fitsPeriodSql("month")} AND trend_on >= $baseline_from::DATE AND trend_end <= $recent_to::DATE`;
+    FROM facts WHERE ${fitsPeriodSql("month")} AND abstract IS NOT NULL AND trend_on >= $baseline_from::DATE AND trend_end <= $recent_to::DATE`;
   const windowParams = { ...facts.params, recent_from: recentFrom, recent_to: recentTo, baseline_from: baselineFrom };
   const totals = await readRow(connection, {
     sql: `WITH facts AS (${facts.sql}), windowed AS (${windowed})
       SELECT count(*) FILTER (WHERE time_window = 'recent')::INTEGER AS recent, count(*) FILTER (WHERE time_window = 'baseline')::INTEGER AS baseline FROM windowed`,
     params: windowParams,
   });
-  const recentTotal = Number(totals.recent);
-  const baselineTotal = Number(totals.baseline);
-  if (recentTotal === 0) return null;
+  const recent = { from: recentFrom, to: recentTo, papers: Number(totals.recent) };
+  const baseline = { from: baselineFrom, to: baselineTo, papers: Number(totals.baseline) };
+  if (baseline.papers === 0) return { recent, baseline, burstParameters: DEFAULT_BURST_PARAMETERS, terms: [] };
 
   const candidates = await readRows(connection, {
     sql: `WITH facts AS (${facts.sql}), windowed AS (${windowed})
-      SELECT t.term, count(*) FILTER (WHERE w.time_window = 'recent')::INTEGER AS recent, count(*) FILTER (WHERE w.time_window = 'baseline')::INTEGER AS baseline
+      SELECT t.term,
+        count(*) FILTER (WHERE w.time_window = 'recent')::INTEGER AS recent,
+        count(*) FILTER (WHERE w.time_window = 'baseline')::INTEGER AS baseline,
+        count(*) FILTER (WHERE w.time_window = 'recent' AND t.in_title)::INTEGER AS recent_titles
       FROM windowed w JOIN paper_terms t USING (paper_id)
-      GROUP BY t.term HAVING count(*) FILTER (WHERE w.time_window = 'recent') >= $min_papers`,
-    params: { ...windowParams, min_papers: options.minPapers },
+      GROUP BY t.term
+      HAVING recent >= $min_papers AND recent_titles >= $min_title_papers AND recent_titles >= $min_title_share * recent`,
+    params: {
+      ...windowParams,
+      min_papers: options.minPapers,
+      min_title_papers: EMERGING_TITLE_RULE.minTitlePapers,
+      min_title_share: EMERGING_TITLE_RULE.minTitleShare,
+    },
   });
 
   const ranked = candidates
     .map((row) => {
       const recentPapers = Number(row.recent);
       const baselinePapers = Number(row.baseline);
-      const recentShare = recentPapers / recentTotal;
-      const baselineShare = baselineTotal === 0 ? 0 : baselinePapers / baselineTotal;
-      const growth = recentShare / ((baselinePapers + 1) / Math.max(baselineTotal, 1));
-      return { term: String(row.term), recentPapers, baselinePapers, recentShare, baselineShare, growth };
+      const estimate = estimateGrowth(recentPapers, recent.papers, baselinePapers, baseline.papers);
+      return {
+        term: String(row.term),
+        recentPapers,
+        baselinePapers,
+        recentTitlePapers: Number(row.recent_titles),
+        recentShare: recentPapers / recent.papers,
+        baselineShare: baselinePapers / baseline.papers,
+        growth: estimate.growth,
+        growthLowerBound: estimate.lowerBound,
+      };
     })
-    .filter((term) => !isBoilerplate(term.term))
-    .sort((a, b) => b.growth - a.growth || b.recentPapers - a.recentPapers || a.term.localeCompare(b.term));
+    .filter((term) => term.growthLowerBound > 1 && !isBoilerplate(term.term))
+    .sort((a, b) => b.growthLowerBound - a.growthLowerBound || b.recentPapers - a.recentPapers || a.term.localeCompare(b.term));
   const shown = dropNestedTerms(ranked).slice(0, options.limit);
 
   const bursts = await burstsByTerm(connection, filter, shown.map((term) => term.term));
   return {
-    recent: { from: recentFrom, to: recentTo, papers: recentTotal },
-    baseline: { from: baselineFrom, to: baselineTo, papers: baselineTotal },
+    recent,
+    baseline,
     burstParameters: DEFAULT_BURST_PARAMETERS,
     terms: shown.map((term) => ({
       ...term,
-      recentShare: Math.round(term.recentShare * 10_000) / 10_000,
-      baselineShare: Math.round(term.baselineShare * 10_000) / 10_000,
-      growth: Math.round(term.growth * 100) / 100,
+      recentShare: roundTo(term.recentShare, 4),
+      baselineShare: roundTo(term.baselineShare, 4),
+      growth: roundTo(term.growth, 2),
+      growthLowerBound: roundTo(term.growthLowerBound, 2),
       bursts: bursts.get(term.term) ?? [],
     })),
   };
 }
 
-/** Returns each term's bursts over the monthly series of every month the filter keeps. */
+function roundTo(value: number, digits: number): number {
+  const scale = 10 ** digits;
+  return Math.round(value * scale) / scale;
+}
+
+/** Returns each term's bursts over the monthly series of papers with an abstract in every month the filter keeps. */
 async function burstsByTerm(connection: DuckDBConnection, filter: TrendFilter, terms: string[]) {
   const result = new Map<string, EmergingTerm["bursts"]>();
   if (terms.length === 0) return result;
@@ -120,14 +161,14 @@ async function burstsByTerm(connection: DuckDBConnection, filter: TrendFilter, t
   const months = await readRows(connection, {
     sql: `WITH facts AS (${facts.sql})
       SELECT ${periodStartSql("month", "trend_on")} AS month, count(*)::INTEGER AS papers
-      FROM facts WHERE ${fitsPeriodSql("month")} GROUP BY 1 ORDER BY 1`,
+      FROM facts WHERE ${fitsPeriodSql("month")} AND abstract IS NOT NULL GROUP BY 1 ORDER BY 1`,
     params: facts.params,
   });
   const counts = await readRows(connection, {
     sql: `WITH facts AS (${facts.sql})
       SELECT t.term, ${periodStartSql("month", "f.trend_on")} AS month, count(*)::INTEGER AS papers
       FROM facts f JOIN paper_terms t USING (paper_id)
-      WHERE ${fitsPeriodSql("month", "f")} AND list_contains($terms, t.term)
+      WHERE ${fitsPeriodSql("month", "f")} AND f.abstract IS NOT NULL AND list_contains($terms, t.term)
       GROUP BY ALL`,
     params: { ...facts.params, terms: new DuckDBListValue(terms) },
   });

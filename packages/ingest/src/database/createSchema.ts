@@ -106,7 +106,7 @@ const SCHEMA_STATEMENTS = [
     evidence VARCHAR[] NOT NULL,
     taxonomy_version VARCHAR NOT NULL
   )`,
-  "CREATE TABLE IF NOT EXISTS paper_terms (paper_id VARCHAR NOT NULL, term VARCHAR NOT NULL)",
+  "CREATE TABLE IF NOT EXISTS paper_terms (paper_id VARCHAR NOT NULL, term VARCHAR NOT NULL, in_title BOOLEAN NOT NULL)",
   `CREATE TABLE IF NOT EXISTS paper_scopes (
     paper_id VARCHAR NOT NULL,
     scope VARCHAR NOT NULL,

@@ -5,32 +5,33 @@ import { CLAUSE_BREAK_PATTERN, MAX_INDEXED_WORDS, STOP_WORDS } from "@alignment-
  * The words of a text, as the analytics split queries: NFC, lower case, runs
  * of letters and digits. Terms are runs of one to three words within one
  * clause of the title or of the abstract that start and end with a content
- * word.
+ * word; `in_title` tells whether the title holds the term.
  */
 const INDEX_TERMS_SQL = `
 INSERT INTO paper_terms
 WITH texts AS (
-  SELECT paper_id, title AS text FROM papers WHERE paper_id IN (SELECT paper_id FROM affected_papers)
+  SELECT paper_id, title AS text, true AS in_title FROM papers WHERE paper_id IN (SELECT paper_id FROM affected_papers)
   UNION ALL
-  SELECT paper_id, abstract FROM papers WHERE abstract IS NOT NULL AND paper_id IN (SELECT paper_id FROM affected_papers)
+  SELECT paper_id, abstract, false FROM papers WHERE abstract IS NOT NULL AND paper_id IN (SELECT paper_id FROM affected_papers)
 ),
 clauses AS (
-  SELECT paper_id, unnest(string_split_regex(lower(nfc_normalize(text)), $clause_break)) AS clause FROM texts
+  SELECT paper_id, in_title, unnest(string_split_regex(lower(nfc_normalize(text)), $clause_break)) AS clause FROM texts
 ),
 words AS (
-  SELECT paper_id, regexp_extract_all(clause, '[\\p{L}\\p{N}]+') AS words FROM clauses
+  SELECT paper_id, in_title, regexp_extract_all(clause, '[\\p{L}\\p{N}]+') AS words FROM clauses
 ),
 grams AS (
-  SELECT paper_id, unnest(list_concat(
+  SELECT paper_id, in_title, unnest(list_concat(
     list_transform(words, w -> {'term': w, 'first': w, 'last': w}),
     list_transform(range(1, len(words)), k -> {'term': words[k] || ' ' || words[k + 1], 'first': words[k], 'last': words[k + 1]}),
     list_transform(range(1, len(words) - 1), k -> {'term': words[k] || ' ' || words[k + 1] || ' ' || words[k + 2], 'first': words[k], 'last': words[k + 2]})
   )) AS gram
   FROM words
 )
-SELECT DISTINCT paper_id, gram.term
+SELECT paper_id, gram.term, bool_or(in_title)
 FROM grams
-WHERE NOT list_contains($stop, gram.first) AND NOT list_contains($stop, gram.last) AND length(gram.term) <= 80`;
+WHERE NOT list_contains($stop, gram.first) AND NOT list_contains($stop, gram.last) AND length(gram.term) <= 80
+GROUP BY paper_id, gram.term`;
 
 /**
  * Rebuilds the term index rows of the papers in `affected_papers`, inside the
