@@ -123,7 +123,7 @@ describe("compareSeries", () => {
 
   test("rejects more than eight series", async () => {
     const specs = Array.from({ length: 9 }, () => ({ kind: "term" as const, term: "tokenizers" }));
-    await expect(database.withConnection((connection) => compareSeries(connection, all, "month", specs))).rejects.toThrow("compare needs one to eight series, not 9");
+    await expect(database.withConnection((connection) => compareSeries(connection, all, "month", specs))).rejects.toThrow("compare needs one to 8 series, not 9");
   });
 });
 

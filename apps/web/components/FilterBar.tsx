@@ -1,5 +1,6 @@
 import type { Bucket, TopicInfo, TrendFilter } from "@alignment-trends/schema";
 import { GetForm } from "./GetForm";
+import { NarrowingChips } from "./NarrowingChips";
 
 interface Props {
   action: string;
@@ -15,7 +16,8 @@ interface Props {
  * form works without JavaScript; the server ignores empty fields.
  */
 export function FilterBar({ action, filter, bucket, topics, hidden = {} }: Props) {
-  const selectedTopic = filter.topics[0] ?? "";
+  // Several topics come only from links; the chips carry them and the select shows "Any topic".
+  const selectedTopic = filter.topics.length === 1 ? filter.topics[0]! : "";
   return (
     <GetForm className="filter-bar" action={action} label="Filters">
       <div className="field">
@@ -87,6 +89,7 @@ export function FilterBar({ action, filter, bucket, topics, hidden = {} }: Props
           </select>
         </div>
       )}
+      <NarrowingChips action={action} filter={filter} topics={topics} keep={hidden} />
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

@@ -6,6 +6,10 @@ export interface DrillDown {
   periodStart?: string;
   periodEnd?: string;
   topic?: string;
+  /** Topics the papers must all have, as a co-occurrence cell asks. */
+  allTopics?: string[];
+  /** A term the papers must hold, with `|`-separated alternatives. */
+  term?: string;
   codeHost?: string;
   hasCode?: boolean;
   minAuthors?: number;
@@ -26,6 +30,8 @@ export function filterToParams(filter: TrendFilter): URLSearchParams {
   if (filter.minAuthors !== undefined) params.set("minAuthors", String(filter.minAuthors));
   if (filter.maxAuthors !== undefined) params.set("maxAuthors", String(filter.maxAuthors));
   if (filter.q) params.set("q", filter.q);
+  for (const term of filter.terms) params.append("term", term);
+  if (filter.allTopics.length > 0) params.set("allTopics", filter.allTopics.join(","));
   if (filter.dateBasis !== "listed") params.set("dateBasis", filter.dateBasis);
   if (filter.upvoteBasis !== "latest") params.set("upvoteBasis", filter.upvoteBasis);
   return params;
@@ -59,6 +65,8 @@ export function drillDownHref(filter: TrendFilter, element: DrillDown): string |
   if (element.periodStart) narrowed.from = filter.from && filter.from > element.periodStart ? filter.from : element.periodStart;
   if (element.periodEnd) narrowed.to = filter.to && filter.to < element.periodEnd ? filter.to : element.periodEnd;
   if (element.topic) narrowed.topics = [element.topic];
+  if (element.allTopics) narrowed.allTopics = [...new Set([...filter.allTopics, ...element.allTopics])];
+  if (element.term && !filter.terms.includes(element.term)) narrowed.terms = [...filter.terms, element.term];
   if (element.codeHost) narrowed.codeHost = element.codeHost;
   if (element.hasCode !== undefined) narrowed.hasCode = element.hasCode;
   if (element.minAuthors !== undefined) narrowed.minAuthors = Math.max(element.minAuthors, filter.minAuthors ?? 1);

@@ -3,10 +3,12 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import {
   getAuthorTrends,
   getCodeTrends,
+  getScopeShares,
   getTeamSizes,
   getTopicTrends,
   getUpvoteTrends,
   listCodeHosts,
+  type ScopeSharePoint,
 } from "@alignment-trends/analytics";
 import type {
   AuthorTrendPoint,
@@ -26,7 +28,8 @@ export type Trend =
   | { metric: "authors"; series: AuthorTrendPoint[] }
   | { metric: "team-sizes"; series: TeamSizeBin[] }
   | { metric: "code"; hosts: string[]; series: CodeTrendPoint[] }
-  | { metric: "upvotes"; series: UpvoteTrendPoint[] };
+  | { metric: "upvotes"; series: UpvoteTrendPoint[] }
+  | { metric: "scope-shares"; series: ScopeSharePoint[] };
 
 /** Computes one trend series under a filter. */
 export async function loadTrend(connection: DuckDBConnection, metric: TrendMetric, filter: TrendFilter, bucket: Bucket): Promise<Trend> {
@@ -43,6 +46,8 @@ export async function loadTrend(connection: DuckDBConnection, metric: TrendMetri
       return { metric, hosts: await listCodeHosts(connection, filter), series: await getCodeTrends(connection, filter, bucket) };
     case "upvotes":
       return { metric, series: await getUpvoteTrends(connection, filter, bucket) };
+    case "scope-shares":
+      return { metric, series: await getScopeShares(connection, filter, bucket) };
   }
 }
 
@@ -84,6 +89,14 @@ export function trendToTable(trend: Trend): { columns: string[]; rows: CsvValue[
         columns: [...PERIOD_COLUMNS, "papers", "total_upvotes", "median_upvotes", "max_upvotes"],
         rows: trend.series.map((point) => [
           point.periodStart, point.periodEnd, point.label, point.papers, point.totalUpvotes, point.medianUpvotes, point.maxUpvotes,
+        ]),
+      };
+    case "scope-shares":
+      return {
+        columns: [...PERIOD_COLUMNS, "papers", "alignment_papers", "other_alignment_papers", "alignment_share", "other_alignment_share"],
+        rows: trend.series.map((point) => [
+          point.periodStart, point.periodEnd, point.label, point.papers, point.alignmentPapers, point.otherAlignmentPapers,
+          point.alignmentShare, point.otherAlignmentShare,
         ]),
       };
   }

@@ -1,9 +1,22 @@
-import { filterFromQuery, type PapersQuerySchema, type TrendFilter, type TrendsQuerySchema } from "@alignment-trends/schema";
+import {
+  filterFromQuery,
+  type CompareQuerySchema,
+  type CooccurrenceQuerySchema,
+  type EmergingQuerySchema,
+  type PapersQuerySchema,
+  type TrendFilter,
+  type TrendsQuerySchema,
+} from "@alignment-trends/schema";
 import type { z } from "zod";
 import { ZodError } from "zod";
 import { parseQuery } from "./parseQuery";
 
-type ListQuerySchema = typeof TrendsQuerySchema | typeof PapersQuerySchema;
+type ListQuerySchema =
+  | typeof TrendsQuerySchema
+  | typeof PapersQuerySchema
+  | typeof CompareQuerySchema
+  | typeof EmergingQuerySchema
+  | typeof CooccurrenceQuerySchema;
 
 export type FilterQueryResult<Schema extends ListQuerySchema> =
   | { ok: true; query: z.infer<Schema>; filter: TrendFilter }

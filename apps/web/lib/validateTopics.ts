@@ -1,12 +1,36 @@
 import "server-only";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { readRows } from "@alignment-trends/analytics";
+import type { TrendFilter } from "@alignment-trends/schema";
 
-/** Returns the message for the first topic id the database does not know, or null when all are known. */
-export async function findUnknownTopic(connection: DuckDBConnection, topics: string[]): Promise<string | null> {
-  if (topics.length === 0) return null;
+/** A topic id the database does not know, with the parameter that named it and the message for the caller. */
+export interface UnknownTopic {
+  parameter: string;
+  message: string;
+}
+
+/**
+ * Returns the first topic id, among the filter's `topic` and `allTopics`
+ * parameters and any `extra` ones named by another parameter, that the
+ * database does not know; null when all are known.
+ */
+export async function findUnknownTopic(
+  connection: DuckDBConnection,
+  filter: Pick<TrendFilter, "topics" | "allTopics">,
+  extra: { parameter: string; topics: string[] } = { parameter: "series", topics: [] },
+): Promise<UnknownTopic | null> {
+  const named = [
+    ...filter.topics.map((topic) => ({ parameter: "topic", topic })),
+    ...filter.allTopics.map((topic) => ({ parameter: "allTopics", topic })),
+    ...extra.topics.map((topic) => ({ parameter: extra.parameter, topic })),
+  ];
+  if (named.length === 0) return null;
   const rows = await readRows(connection, { sql: "SELECT topic_id FROM topics ORDER BY position" });
   const known = rows.map((row) => String(row.topic_id));
-  const unknown = topics.find((topic) => !known.includes(topic));
-  return unknown === undefined ? null : `Invalid parameter "topic": unknown topic "${unknown}"; known topics: ${known.join(", ")}`;
+  const unknown = named.find(({ topic }) => !known.includes(topic));
+  if (unknown === undefined) return null;
+  return {
+    parameter: unknown.parameter,
+    message: `Invalid parameter "${unknown.parameter}": unknown topic "${unknown.topic}"; known topics: ${known.join(", ")}`,
+  };
 }

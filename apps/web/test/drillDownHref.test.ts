@@ -22,6 +22,19 @@ describe("drillDownHref", () => {
   });
 });
 
+describe("drillDownHref for terms and topic pairs", () => {
+  test("adds a term to the view's terms and keeps the window's dates", () => {
+    const filter = TrendFilterSchema.parse({ scope: "alignment", terms: ["reward model"] });
+    expect(drillDownHref(filter, { term: "DPO | direct preference optimization", periodStart: "2026-06-01", periodEnd: "2026-08-31" })).toBe(
+      "/papers?from=2026-06-01&to=2026-08-31&scope=alignment&term=reward+model&term=DPO+%7C+direct+preference+optimization",
+    );
+  });
+
+  test("asks for both topics of a co-occurrence cell", () => {
+    expect(drillDownHref(TrendFilterSchema.parse({}), { allTopics: ["rlhf", "evaluation"] })).toBe("/papers?allTopics=rlhf%2Cevaluation");
+  });
+});
+
 describe("drillDownHref contradictions", () => {
   test.each([
     [{ scope: "off-topic" }, { scope: "alignment" }],

@@ -1,3 +1,4 @@
+export * from "./analysisQuery";
 export * from "./calendarDate";
 export * from "./digestFormat";
 export * from "./ingestSummary";

@@ -11,7 +11,7 @@ export type Scope = z.infer<typeof ScopeSchema>;
 
 export const TopicIdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected a topic id such as rlhf or safety");
 
-export const TrendMetricSchema = z.enum(["papers", "authors", "team-sizes", "code", "upvotes"]);
+export const TrendMetricSchema = z.enum(["papers", "authors", "team-sizes", "code", "upvotes", "scope-shares"]);
 export type TrendMetric = z.infer<typeof TrendMetricSchema>;
 
 export const PaperSortSchema = z.enum(["date", "upvotes", "authors"]);
@@ -36,7 +36,7 @@ export type PaperSort = z.infer<typeof PaperSortSchema>;
 const booleanParam = z.enum(["true", "false"], { error: 'expected "true" or "false"' }).transform((value) => value === "true");
 
 /** Returns a schema for a whole number written in decimal digits, within the given bounds. */
-function wholeNumberParam(min: number, max: number) {
+export function wholeNumberParam(min: number, max: number) {
   return z
     .string()
     .regex(/^\d{1,10}$/u, "expected a whole number such as 10")
@@ -84,7 +84,7 @@ export const TrendFilterSchema = z
 export type TrendFilter = z.infer<typeof TrendFilterSchema>;
 
 /** Query-string parameters shared by the trend and paper routes, before they become a filter. */
-const filterParamsShape = {
+export const filterParamsShape = {
   from: CalendarDateSchema.optional(),
   to: CalendarDateSchema.optional(),
   scope: ScopeSchema.optional(),
@@ -126,8 +126,11 @@ export type PapersQuery = z.infer<typeof PapersQuerySchema>;
 /** Query parameters of `/api/v1/papers/{id}`; unknown parameters are rejected. */
 export const PaperQuerySchema = z.strictObject({ format: FormatParamSchema });
 
-/** Builds the filter that a parsed trends or papers query describes. */
-export function filterFromQuery(query: TrendsQuery | PapersQuery): TrendFilter {
+/** The filter parameters of any query that takes them. */
+export type FilterParams = z.infer<z.ZodObject<typeof filterParamsShape>>;
+
+/** Builds the filter that a parsed query's filter parameters describe. */
+export function filterFromQuery(query: FilterParams): TrendFilter {
   return TrendFilterSchema.parse({
     from: query.from,
     to: query.to,

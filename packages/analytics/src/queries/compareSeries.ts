@@ -1,12 +1,9 @@
 import type { DuckDBConnection, DuckDBValue } from "@duckdb/node-api";
-import type { Bucket, TrendFilter } from "@alignment-trends/schema";
+import { MAX_COMPARE_SERIES, type Bucket, type SeriesSpec, type TrendFilter } from "@alignment-trends/schema";
 import { readRows } from "../database/readRows";
 import { filteredPapersSql } from "../filteredPapers";
 import { fitsPeriodSql, formatPeriodLabel, periodBoundParams, periodSeriesSql, periodStartSql } from "../periods";
 import { termMatchSql } from "../terms/termMatchSql";
-
-/** One series to compare: a term with `|`-separated alternatives, or a topic id. */
-export type SeriesSpec = { kind: "term"; term: string } | { kind: "topic"; topic: string };
 
 /** One series' figures in one period. */
 export interface SeriesValue {
@@ -51,7 +48,9 @@ function seriesCondition(spec: SeriesSpec, index: number): { condition: string; 
  * text and the result marks them as not indexed.
  */
 export async function compareSeries(connection: DuckDBConnection, filter: TrendFilter, bucket: Bucket, specs: SeriesSpec[]): Promise<Comparison> {
-  if (specs.length === 0 || specs.length > 8) throw new RangeError(`compare needs one to eight series, not ${specs.length}`);
+  if (specs.length === 0 || specs.length > MAX_COMPARE_SERIES) {
+    throw new RangeError(`compare needs one to ${MAX_COMPARE_SERIES} series, not ${specs.length}`);
+  }
   const facts = filteredPapersSql(filter);
   const matches = specs.map(seriesCondition);
   const hits = matches.map((match, index) => `SELECT ${index} AS series, trend_on, trend_end FROM facts p WHERE ${match.condition}`).join("\nUNION ALL\n");

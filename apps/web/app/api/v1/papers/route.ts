@@ -18,8 +18,8 @@ export async function GET(request: NextRequest) {
 
   try {
     return await getTrendsDatabase().withConnection(async (connection) => {
-      const unknownTopic = await findUnknownTopic(connection, filter.topics);
-      if (unknownTopic) return badRequest("topic", unknownTopic);
+      const unknownTopic = await findUnknownTopic(connection, filter);
+      if (unknownTopic) return badRequest(unknownTopic.parameter, unknownTopic.message);
 
       const { sort, order, limit, offset } = query;
       const page = await listPapers(connection, filter, { sort, order, limit, offset });

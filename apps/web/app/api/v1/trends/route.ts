@@ -17,8 +17,8 @@ export async function GET(request: NextRequest) {
 
   try {
     return await getTrendsDatabase().withConnection(async (connection, build) => {
-      const unknownTopic = await findUnknownTopic(connection, filter.topics);
-      if (unknownTopic) return badRequest("topic", unknownTopic);
+      const unknownTopic = await findUnknownTopic(connection, filter);
+      if (unknownTopic) return badRequest(unknownTopic.parameter, unknownTopic.message);
 
       if (query.metric !== "team-sizes") {
         try {

@@ -1,0 +1,62 @@
+import { z } from "zod";
+import { BucketSchema, filterParamsShape, FormatParamSchema, TopicIdSchema, wholeNumberParam } from "./trendQuery";
+
+/** The most series one comparison holds. */
+export const MAX_COMPARE_SERIES = 8;
+
+/** One series to compare: a term with `|`-separated alternatives, or a topic id. */
+export const SeriesSpecSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("term"), term: z.string().trim().min(1).max(200) }),
+  z.object({ kind: z.literal("topic"), topic: TopicIdSchema }),
+]);
+export type SeriesSpec = z.infer<typeof SeriesSpecSchema>;
+
+/**
+ * Reads one `series` parameter: `topic:<id>` names a topic, `term:<text>` or
+ * any other text a term whose alternatives are separated by `|`.
+ */
+export function parseSeriesParam(value: string): unknown {
+  const trimmed = value.trim();
+  if (trimmed.startsWith("topic:")) return { kind: "topic", topic: trimmed.slice("topic:".length).trim() };
+  if (trimmed.startsWith("term:")) return { kind: "term", term: trimmed.slice("term:".length).trim() };
+  return { kind: "term", term: trimmed };
+}
+
+/** Writes a series back in the form `parseSeriesParam` reads. */
+export function formatSeriesParam(spec: SeriesSpec): string {
+  return spec.kind === "topic" ? `topic:${spec.topic}` : spec.term;
+}
+
+/** How each compared series is measured: papers, share of all papers in the period, or an index of 0 to 100. */
+export const CompareMeasureSchema = z.enum(["papers", "share", "index"]);
+export type CompareMeasure = z.infer<typeof CompareMeasureSchema>;
+
+/** Query parameters of `/api/v1/compare` and the compare page; the API rejects unknown parameters. */
+export const CompareQuerySchema = z.strictObject({
+  ...filterParamsShape,
+  series: z
+    .union([z.string(), z.array(z.string())])
+    .transform((value) => (Array.isArray(value) ? value : [value]).map(parseSeriesParam))
+    .pipe(z.array(SeriesSpecSchema).min(1).max(MAX_COMPARE_SERIES, `at most ${MAX_COMPARE_SERIES} series at once`)),
+  bucket: BucketSchema.default("month"),
+  measure: CompareMeasureSchema.default("share"),
+  format: FormatParamSchema,
+});
+export type CompareQuery = z.infer<typeof CompareQuerySchema>;
+
+/** Query parameters of `/api/v1/emerging` and the emerging page; the API rejects unknown parameters. */
+export const EmergingQuerySchema = z.strictObject({
+  ...filterParamsShape,
+  window: wholeNumberParam(1, 24).default(3),
+  minPapers: wholeNumberParam(2, 10_000).default(5),
+  limit: wholeNumberParam(1, 200).default(30),
+  format: FormatParamSchema,
+});
+export type EmergingQuery = z.infer<typeof EmergingQuerySchema>;
+
+/** Query parameters of `/api/v1/cooccurrence`; the API rejects unknown parameters. */
+export const CooccurrenceQuerySchema = z.strictObject({
+  ...filterParamsShape,
+  format: FormatParamSchema,
+});
+export type CooccurrenceQuery = z.infer<typeof CooccurrenceQuerySchema>;
