@@ -27,6 +27,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           </Link>
           <nav aria-label="Main">
             <Link href="/">Dashboard</Link>
+            <Link href="/topics">Topics</Link>
+            <Link href="/compare">Compare</Link>
+            <Link href="/emerging">Emerging</Link>
             <Link href="/papers">Papers</Link>
           </nav>
         </header>

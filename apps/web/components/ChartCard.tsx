@@ -4,14 +4,16 @@ interface Props {
   id: string;
   title: string;
   description: string;
-  /** Query string of the trends API for this chart's data, without `format`. */
+  /** Query string of the API route for this chart's data, without `format`. */
   dataQuery: string;
+  /** The API route that serves the data; the trends route unless given. */
+  dataPath?: string;
   chart: ReactNode;
   table: ReactNode;
 }
 
 /** A chart with its description, its data as CSV and JSON, and its data as a table of drill-down links. */
-export function ChartCard({ id, title, description, dataQuery, chart, table }: Props) {
+export function ChartCard({ id, title, description, dataQuery, dataPath = "/api/v1/trends", chart, table }: Props) {
   return (
     <section className="chart-card" aria-labelledby={`${id}-title`} data-testid={`card-${id}`}>
       <h2 id={`${id}-title`}>{title}</h2>
@@ -19,10 +21,10 @@ export function ChartCard({ id, title, description, dataQuery, chart, table }: P
       {chart}
       <div className="downloads">
         <span>Download data:</span>
-        <a href={`/api/v1/trends?${dataQuery}&format=csv`} download>
+        <a href={`${dataPath}?${dataQuery}&format=csv`} download>
           CSV
         </a>
-        <a href={`/api/v1/trends?${dataQuery}&format=json`}>JSON</a>
+        <a href={`${dataPath}?${dataQuery}&format=json`}>JSON</a>
       </div>
       <details>
         <summary>Data table</summary>
