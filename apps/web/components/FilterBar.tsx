@@ -9,13 +9,15 @@ interface Props {
   topics: TopicInfo[];
   /** Parameters that the form does not show but must keep, such as the sort order of a list. */
   hidden?: Record<string, string>;
+  /** False on views that fix the topic themselves or show every topic at once. */
+  showTopic?: boolean;
 }
 
 /**
  * The filters of a view as a GET form, so that every state is a URL and the
  * form works without JavaScript; the server ignores empty fields.
  */
-export function FilterBar({ action, filter, bucket, topics, hidden = {} }: Props) {
+export function FilterBar({ action, filter, bucket, topics, hidden = {}, showTopic = true }: Props) {
   // Several topics come only from links; the chips carry them and the select shows "Any topic".
   const selectedTopic = filter.topics.length === 1 ? filter.topics[0]! : "";
   return (
@@ -37,17 +39,19 @@ export function FilterBar({ action, filter, bucket, topics, hidden = {} }: Props
           <option value="off-topic">Off-topic</option>
         </select>
       </div>
-      <div className="field">
-        <label htmlFor="filter-topic">Topic</label>
-        <select id="filter-topic" name="topic" defaultValue={selectedTopic}>
-          <option value="">Any topic</option>
-          {topics.map((topic) => (
-            <option key={topic.id} value={topic.id}>
-              {topic.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      {showTopic && (
+        <div className="field">
+          <label htmlFor="filter-topic">Topic</label>
+          <select id="filter-topic" name="topic" defaultValue={selectedTopic}>
+            <option value="">Any topic</option>
+            {topics.map((topic) => (
+              <option key={topic.id} value={topic.id}>
+                {topic.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       <div className="field">
         <label htmlFor="filter-hasCode">Code</label>
         <select id="filter-hasCode" name="hasCode" defaultValue={filter.hasCode === undefined ? "" : String(filter.hasCode)}>

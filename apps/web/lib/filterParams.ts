@@ -6,9 +6,9 @@ export interface DrillDown {
   periodStart?: string;
   periodEnd?: string;
   topic?: string;
-  /** Topics the papers must all have, as a co-occurrence cell asks. */
+  /** Topics the papers must all have, as in a co-occurrence cell. */
   allTopics?: string[];
-  /** A term the papers must hold, with `|`-separated alternatives. */
+  /** A term the papers must contain, with `|`-separated alternatives. */
   term?: string;
   codeHost?: string;
   hasCode?: boolean;

@@ -14,22 +14,26 @@ import {
   type BuildInfo,
 } from "@alignment-trends/analytics";
 import type { Bucket, TrendFilter } from "@alignment-trends/schema";
+import type { DuckDBConnection } from "@duckdb/node-api";
 import { getTrendsDatabase } from "./database";
 
-/** Every figure the dashboard shows for one filter and bucket, read from one database build. */
+/** Loads every figure the dashboard shows for one filter and bucket from one database build. */
 export async function loadDashboard(filter: TrendFilter, bucket: Bucket) {
-  return getTrendsDatabase().withConnection(async (connection, build: BuildInfo) => {
-    await assertPeriodCount(connection, filter, bucket);
-    const allTopics = await listTopics(connection, { ...filter, topics: [] });
-    const headline = await getHeadline(connection, filter);
-    const topicTrends = await getTopicTrends(connection, filter, bucket);
-    const authorTrends = await getAuthorTrends(connection, filter, bucket);
-    const teamSizes = await getTeamSizes(connection, filter);
-    const codeHosts = await listCodeHosts(connection, filter);
-    const codeTrends = await getCodeTrends(connection, filter, bucket);
-    const upvoteTrends = await getUpvoteTrends(connection, filter, bucket);
-    const topPapers = await listPapers(connection, filter, { sort: "upvotes", order: "desc", limit: 10, offset: 0 });
-    const coarseDates = await countCoarseDates(connection, filter, bucket);
-    return { build, allTopics, headline, coarseDates, topicTrends, authorTrends, teamSizes, codeHosts, codeTrends, upvoteTrends, topPapers };
-  });
+  return getTrendsDatabase().withConnection((connection, build) => readDashboard(connection, build, filter, bucket));
+}
+
+/** Reads every dashboard figure over an open connection, so a caller can add its own figures from the same build. */
+export async function readDashboard(connection: DuckDBConnection, build: BuildInfo, filter: TrendFilter, bucket: Bucket) {
+  await assertPeriodCount(connection, filter, bucket);
+  const allTopics = await listTopics(connection, { ...filter, topics: [] });
+  const headline = await getHeadline(connection, filter);
+  const topicTrends = await getTopicTrends(connection, filter, bucket);
+  const authorTrends = await getAuthorTrends(connection, filter, bucket);
+  const teamSizes = await getTeamSizes(connection, filter);
+  const codeHosts = await listCodeHosts(connection, filter);
+  const codeTrends = await getCodeTrends(connection, filter, bucket);
+  const upvoteTrends = await getUpvoteTrends(connection, filter, bucket);
+  const topPapers = await listPapers(connection, filter, { sort: "upvotes", order: "desc", limit: 10, offset: 0 });
+  const coarseDates = await countCoarseDates(connection, filter, bucket);
+  return { build, allTopics, headline, coarseDates, topicTrends, authorTrends, teamSizes, codeHosts, codeTrends, upvoteTrends, topPapers };
 }

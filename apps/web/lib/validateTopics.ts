@@ -10,9 +10,9 @@ export interface UnknownTopic {
 }
 
 /**
- * Returns the first topic id, among the filter's `topic` and `allTopics`
- * parameters and any `extra` ones named by another parameter, that the
- * database does not know; null when all are known.
+ * Returns the first topic id that the database does not know, among the
+ * filter's `topic` and `allTopics` parameters and the `extra` ones named by
+ * another parameter. Returns null when all are known.
  */
 export async function findUnknownTopic(
   connection: DuckDBConnection,

@@ -20,3 +20,4 @@ export * from "./terms/estimateGrowth";
 export * from "./terms/boilerplate";
 export * from "./queries/topicCooccurrence";
 export * from "./queries/scopeShares";
+export * from "./queries/getTopic";

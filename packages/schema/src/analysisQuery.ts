@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { BucketSchema, filterParamsShape, FormatParamSchema, TopicIdSchema, wholeNumberParam } from "./trendQuery";
 
-/** The most series one comparison holds. */
+/** The maximum number of series in one comparison. */
 export const MAX_COMPARE_SERIES = 8;
 
 /** One series to compare: a term with `|`-separated alternatives, or a topic id. */
@@ -27,7 +27,7 @@ export function formatSeriesParam(spec: SeriesSpec): string {
   return spec.kind === "topic" ? `topic:${spec.topic}` : spec.term;
 }
 
-/** How each compared series is measured: papers, share of all papers in the period, or an index of 0 to 100. */
+/** The measure of each compared series: papers, share of all papers in the period, or an index of 0 to 100. */
 export const CompareMeasureSchema = z.enum(["papers", "share", "index"]);
 export type CompareMeasure = z.infer<typeof CompareMeasureSchema>;
 

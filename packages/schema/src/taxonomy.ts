@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { ScopeSchema, TopicIdSchema } from "./trendQuery";
 
+/** How much a rule's match counts in each field of a paper: the title names its subject, keywords summarise it, the abstract mentions more in passing. */
+export const TOPIC_FIELD_WEIGHTS = { title: 3, keywords: 1.5, abstract: 1 } as const;
+
 /** A regular expression source that must compile with the `iu` flags. */
 const PatternSchema = z.string().min(1).refine(
   (source) => {
@@ -29,7 +32,7 @@ const WeightedPatternSchema = z.union([PatternSchema, z.object({ pattern: Patter
  * matches any word ending; `patterns` are regular expressions for what a
  * phrase cannot say. Each rule that matches adds its weight (1 unless given)
  * times the weight of the best field it matched in: the title counts 3, the
- * Hugging Face keywords 2, the abstract 1. The topic or scope applies when the
+ * Hugging Face keywords 1.5, the abstract 1. The topic or scope applies when the
  * sum reaches `minScore`. A match of an `exclude` entry anywhere cancels it.
  */
 export const DetectionRulesSchema = z.object({

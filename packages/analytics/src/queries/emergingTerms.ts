@@ -16,10 +16,11 @@ export interface EmergingOptions {
 }
 
 /**
- * How a term qualifies beyond `minPapers`: titles name what a paper is about,
- * so a term must appear in the titles of at least `minTitlePapers` of its
- * recent papers and in at least `minTitleShare` of them; words that live only
- * in the prose of abstracts ("transfers", "persist") never qualify.
+ * The title rule a term must pass beyond `minPapers`. Titles name what a
+ * paper is about, so a term must appear in the titles of at least
+ * `minTitlePapers` of its recent papers and in at least `minTitleShare` of
+ * them. Words found only in the prose of abstracts ("transfers", "persist")
+ * never qualify.
  */
 export const EMERGING_TITLE_RULE = { minTitlePapers: 2, minTitleShare: 0.15 } as const;
 
@@ -27,13 +28,13 @@ export interface EmergingTerm {
   term: string;
   recentPapers: number;
   baselinePapers: number;
-  /** Recent papers whose title holds the term. */
+  /** Recent papers whose title contains the term. */
   recentTitlePapers: number;
   recentShare: number;
   baselineShare: number;
   /** The recent share over the baseline share, with half a paper added to each count. */
   growth: number;
-  /** The growth the counts support with 95% confidence; the list holds only terms where it is above 1. */
+  /** The growth the counts support with 95% confidence. The list contains only terms where it is above 1. */
   growthLowerBound: number;
   /** Bursts in the monthly series, by month (`YYYY-MM-01`). */
   bursts: { start: string; end: string; weight: number }[];
@@ -59,8 +60,8 @@ function dayBefore(date: string): string {
 
 /**
  * Finds the terms (one to three words, boilerplate left out) whose share of
- * papers grew most from a baseline window to the recent window of the same
- * number of months just after it, and runs burst detection on each term's
+ * papers grew most from a baseline window to the recent window just after
+ * it, both of the same number of months. Runs burst detection on each term's
  * monthly share over every month the filter keeps.
  *
  * Shares count only papers with an abstract, since a digest that lists titles

@@ -29,9 +29,9 @@ export const FRAGMENT_EDGE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Reports whether a term says nothing about a subject: it holds only
- * boilerplate words, stop words and numbers, or it starts or ends with a
- * fragment edge word.
+ * Reports whether a term names no subject: it contains only boilerplate
+ * words, stop words and numbers, or it starts or ends with a fragment edge
+ * word.
  */
 export function isBoilerplate(term: string): boolean {
   const words = term.split(" ");
@@ -39,7 +39,7 @@ export function isBoilerplate(term: string): boolean {
   return words.every((word) => BOILERPLATE_WORDS.has(word) || isStopWord(word) || /^\p{N}+$/u.test(word) || word.length < 2);
 }
 
-/** Reports whether one term holds the other as whole words and both have nearly the same papers (within a quarter). */
+/** Reports whether one term contains the other as whole words and both have nearly the same papers (within a quarter). */
 function isNestedTwin(first: { term: string; recentPapers: number }, second: { term: string; recentPapers: number }): boolean {
   const a = ` ${first.term} `;
   const b = ` ${second.term} `;

@@ -12,7 +12,7 @@ export interface GrowthEstimate {
  * Estimates how many times its baseline share a term's recent share is, from
  * `recentPapers` of `recentTotal` and `baselinePapers` of `baselineTotal`
  * papers. Half a paper is added to every count (Haldane's correction), so a
- * term absent from the baseline has a finite growth; the lower bound comes
+ * term absent from the baseline has a finite growth. The lower bound comes
  * from the normal approximation of the log ratio (Katz et al. 1978).
  */
 export function estimateGrowth(recentPapers: number, recentTotal: number, baselinePapers: number, baselineTotal: number): GrowthEstimate {

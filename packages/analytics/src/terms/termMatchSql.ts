@@ -1,7 +1,7 @@
 import type { DuckDBValue } from "@duckdb/node-api";
 import { CLAUSE_BREAK_PATTERN, shapeTerm } from "./termText";
 
-/** The SQL that tests a paper (alias `p`) for a term, its parameters, and whether the index answers it. */
+/** The SQL that tests a paper (alias `p`) for a term, its parameters, and whether it reads the term index. */
 export interface TermMatch {
   condition: string;
   params: Record<string, DuckDBValue>;

@@ -16,7 +16,7 @@ export const STOP_WORDS: readonly string[] = [
   "would", "yet", "you", "your",
 ];
 
-/** The longest term, in words, that the term index holds. */
+/** The maximum number of words in a term of the term index. */
 export const MAX_INDEXED_WORDS = 3;
 
 const STOP_WORD_SET = new Set(STOP_WORDS);
@@ -31,7 +31,7 @@ export function termWords(text: string): string[] {
   return text.normalize("NFC").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-/** A phrase as the term index sees it, and whether the index holds terms of its shape. */
+/** A phrase in the form the term index stores, and whether the index contains terms of its shape. */
 export interface TermShape {
   /** The phrase's words joined by single spaces, the form stored in the index. */
   term: string;
@@ -53,7 +53,7 @@ export function shapeTerm(phrase: string): TermShape {
 /**
  * A regular expression (RE2, as DuckDB runs it) for the end of a sentence or
  * clause: `.`, `!`, `?`, `;` or `:` before white space. Terms never span one,
- * so "language models. We train" holds no term "models we train"; a decimal
+ * so "language models. We train" contains no term "models we train"; a decimal
  * point such as "3.5" is no break.
  */
 export const CLAUSE_BREAK_PATTERN = "[.!?;:]\\s";

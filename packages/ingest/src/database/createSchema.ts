@@ -98,7 +98,8 @@ const SCHEMA_STATEMENTS = [
     topic_id VARCHAR NOT NULL,
     label VARCHAR NOT NULL,
     description VARCHAR NOT NULL,
-    position INTEGER NOT NULL
+    position INTEGER NOT NULL,
+    rules JSON NOT NULL
   )`,
   `CREATE TABLE IF NOT EXISTS paper_topics (
     paper_id VARCHAR NOT NULL,

@@ -5,7 +5,7 @@ import { CLAUSE_BREAK_PATTERN, MAX_INDEXED_WORDS, STOP_WORDS } from "@alignment-
  * The words of a text, as the analytics split queries: NFC, lower case, runs
  * of letters and digits. Terms are runs of one to three words within one
  * clause of the title or of the abstract that start and end with a content
- * word; `in_title` tells whether the title holds the term.
+ * word; `in_title` is true when the title contains the term.
  */
 const INDEX_TERMS_SQL = `
 INSERT INTO paper_terms

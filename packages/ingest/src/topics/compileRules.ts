@@ -1,4 +1,4 @@
-import type { DetectionRules } from "@alignment-trends/schema";
+import { TOPIC_FIELD_WEIGHTS, type DetectionRules } from "@alignment-trends/schema";
 
 /** One compiled rule: its pattern, its weight, and the name evidence shows for it. */
 interface CompiledRule {
@@ -21,9 +21,9 @@ export interface TextFields {
 }
 
 const FIELD_WEIGHTS: [keyof TextFields, number][] = [
-  ["title", 3],
-  ["keywords", 1.5],
-  ["abstract", 1],
+  ["title", TOPIC_FIELD_WEIGHTS.title],
+  ["keywords", TOPIC_FIELD_WEIGHTS.keywords],
+  ["abstract", TOPIC_FIELD_WEIGHTS.abstract],
 ];
 
 const NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}])";

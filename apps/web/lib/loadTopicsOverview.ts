@@ -1,0 +1,25 @@
+import "server-only";
+import {
+  assertPeriodCount,
+  countCoarseDates,
+  getHeadline,
+  getScopeShares,
+  getTopicCooccurrence,
+  getTopicTrends,
+  type BuildInfo,
+} from "@alignment-trends/analytics";
+import type { Bucket, TrendFilter } from "@alignment-trends/schema";
+import { getTrendsDatabase } from "./database";
+
+/** Loads every figure the topics page shows for one filter and bucket from one database build. */
+export async function loadTopicsOverview(filter: TrendFilter, bucket: Bucket) {
+  return getTrendsDatabase().withConnection(async (connection, build: BuildInfo) => {
+    await assertPeriodCount(connection, filter, bucket);
+    const headline = await getHeadline(connection, filter);
+    const scopeShares = await getScopeShares(connection, filter, bucket);
+    const topicTrends = await getTopicTrends(connection, filter, bucket);
+    const cooccurrence = await getTopicCooccurrence(connection, filter);
+    const coarseDates = await countCoarseDates(connection, filter, bucket);
+    return { build, headline, scopeShares, topicTrends, cooccurrence, coarseDates };
+  });
+}
