@@ -50,6 +50,7 @@ describe("retagDatabase", () => {
     expect(await query("SELECT DISTINCT taxonomy_version FROM paper_topics")).toEqual([{ taxonomy_version: "test-2" }]);
     expect(await query("SELECT taxonomy_version FROM build_info")).toEqual([{ taxonomy_version: "test-2" }]);
     expect(await query("SELECT count(*)::INTEGER AS n FROM sightings")).toEqual([{ n: 30 }]);
+    expect(await query("SELECT rules->>'minScore' AS min_score FROM topics WHERE topic_id = 'theory-evaluation'")).toEqual([{ min_score: "1000" }]);
   });
 
   test("applies a new override", async () => {
