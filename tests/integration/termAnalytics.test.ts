@@ -14,7 +14,7 @@ import { ingestDigests } from "@alignment-trends/ingest";
 import { TrendFilterSchema, type TrendFilter } from "@alignment-trends/schema";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { withSamples } from "../support/openSamples";
+import { withRealDigests, withSamples } from "../support/openSamples";
 import { PINNED_TODAY } from "../support/paths";
 
 let folder: string;
@@ -124,6 +124,27 @@ describe("compareSeries", () => {
   test("rejects more than eight series", async () => {
     const specs = Array.from({ length: 9 }, () => ({ kind: "term" as const, term: "tokenizers" }));
     await expect(database.withConnection((connection) => compareSeries(connection, all, "month", specs))).rejects.toThrow("compare needs one to 8 series, not 9");
+  });
+});
+
+describe("term index on the real digests", () => {
+  test("counts the same papers per quarter as a scan of the text", async () => {
+    const specs = [
+      { kind: "term" as const, term: "DPO | direct preference optimization" },
+      { kind: "term" as const, term: "reward model" },
+      { kind: "term" as const, term: "jailbreak" },
+      { kind: "term" as const, term: "chain of thought" },
+      { kind: "term" as const, term: "GPT-4o" },
+    ];
+    await withRealDigests(async (connection) => {
+      const indexed = await compareSeries(connection, all, "quarter", specs);
+      const scanned = await compareSeries(connection, all, "quarter", specs, { scanText: true });
+      expect(indexed.series.map((series) => series.indexed)).toEqual([true, true, true, true, true]);
+      expect(scanned.series.map((series) => series.indexed)).toEqual([false, false, false, false, false]);
+      expect(indexed.points).toEqual(scanned.points);
+      const totals = specs.map((_, index) => indexed.points.reduce((sum, point) => sum + point.series[index]!.papers, 0));
+      expect(totals.every((total) => total > 0)).toBe(true);
+    });
   });
 });
 

@@ -6,29 +6,20 @@
  * reference. Usage: tsx benchIngest.ts [--runs N] [folder]
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { cpus, tmpdir, totalmem } from "node:os";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { describeMachine, median, REPOSITORY_ROOT as repositoryRoot, writeBenchmarkSection } from "./benchmarkPage";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const repositoryRoot = path.resolve(here, "../../..");
-const benchmarksPage = path.join(repositoryRoot, "docs", "benchmarks.md");
-const SECTION_START = "<!-- ingest-benchmark:start -->";
-const SECTION_END = "<!-- ingest-benchmark:end -->";
 
 interface RunFigures {
   elapsedMs: number;
   peakRssMiB: number;
   papers?: number;
   records?: number;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 function runOnce(mode: "ingest" | "read", folder: string): RunFigures {
@@ -43,21 +34,6 @@ function runOnce(mode: "ingest" | "read", folder: string): RunFigures {
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
-}
-
-function writeSection(markdown: string): void {
-  let page = "";
-  try {
-    page = readFileSync(benchmarksPage, "utf8");
-  } catch {
-    // The page does not exist yet; the section becomes its first content.
-    page = "# Benchmarks\n\nFigures written by the benchmark scripts; each section names its command.\n";
-  }
-  const section = `${SECTION_START}\n${markdown}\n${SECTION_END}`;
-  const start = page.indexOf(SECTION_START);
-  const end = page.indexOf(SECTION_END);
-  page = start !== -1 && end !== -1 ? `${page.slice(0, start)}${section}${page.slice(end + SECTION_END.length)}` : `${page.trimEnd()}\n\n${section}\n`;
-  writeFileSync(benchmarksPage, page);
 }
 
 function main(): void {
@@ -81,7 +57,7 @@ function main(): void {
     "## Ingest of a folder of real digests",
     "",
     `Command: \`npm run bench:ingest -- --runs ${runs} ${path.relative(repositoryRoot, folder)}\`, run on ${new Date().toISOString().slice(0, 10)}.`,
-    `Machine: ${cpus().length} × ${cpus()[0]?.model ?? "unknown CPU"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB memory, Node.js ${process.version}.`,
+    `Machine: ${describeMachine()}.`,
     `Each figure is the median of ${runs} runs, each in a fresh process with a new database.`,
     "The reference run only streams and decodes the same files; the ratio shows what parsing and loading add to that floor.",
     "",
@@ -96,7 +72,7 @@ function main(): void {
     `| reference: read and decode only | ${(readMs / 1000).toFixed(2)} s, peak ${median(reads.map((run) => run.peakRssMiB)).toFixed(0)} MiB |`,
     `| ingest time / reference time | ${(ingestMs / readMs).toFixed(1)} |`,
   ].join("\n");
-  writeSection(markdown);
+  writeBenchmarkSection("ingest-benchmark", markdown);
   process.stdout.write(`${markdown}\n`);
 }
 

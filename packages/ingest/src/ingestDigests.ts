@@ -1,6 +1,7 @@
 import { readRow } from "@alignment-trends/analytics";
 import type { DigestFormat, DigestOutcome, IngestSummary } from "@alignment-trends/schema";
 import { withWorkingCopy } from "./database/withWorkingCopy";
+import { sortTermIndex } from "./database/indexTerms";
 import { writeBuildInfo, writeTopics } from "./database/writeBuildInfo";
 import { listDigestFiles } from "./listDigestFiles";
 import { loadFiles } from "./loadDigestFiles";
@@ -72,7 +73,10 @@ export async function ingestDigests(options: IngestOptions): Promise<IngestSumma
     await writeTopics(connection, taxonomySource);
     const outcomes = await loadFiles(connection, files, { ...options, today }, taxonomy);
     const changed = outcomes.some((outcome) => outcome.status === "loaded" || outcome.status === "failed");
-    if (changed) await writeBuildInfo(connection, taxonomySource.version);
+    if (changed) {
+      await sortTermIndex(connection);
+      await writeBuildInfo(connection, taxonomySource.version);
+    }
     const totalPapers = Number((await readRow(connection, { sql: "SELECT count(*) AS n FROM papers" })).n);
     return { result: summarize(options.databasePath, outcomes, totalPapers, startedAt), changed };
   });

@@ -28,7 +28,7 @@ export interface Comparison {
 }
 
 /** Returns the SQL condition, over papers aliased `p`, for one series. */
-function seriesCondition(spec: SeriesSpec, index: number): { condition: string; params: Record<string, DuckDBValue>; indexed: boolean } {
+function seriesCondition(spec: SeriesSpec, index: number, scanText: boolean): { condition: string; params: Record<string, DuckDBValue>; indexed: boolean } {
   if (spec.kind === "topic") {
     const name = `c_topic${index}`;
     return {
@@ -37,7 +37,7 @@ function seriesCondition(spec: SeriesSpec, index: number): { condition: string; 
       indexed: true,
     };
   }
-  return termMatchSql(spec.term, `c_term${index}`);
+  return termMatchSql(spec.term, `c_term${index}`, { scanText });
 }
 
 /**
@@ -45,14 +45,21 @@ function seriesCondition(spec: SeriesSpec, index: number): { condition: string; 
  * hold it, their share of all papers the filter keeps in the period, and an
  * index from 0 to 100 relative to the highest share in the view. Terms of one
  * to three words come from the term index; longer ones are matched in the
- * text and the result marks them as not indexed.
+ * text and the result marks them as not indexed; `scanText` matches every
+ * term in the text, for benchmarks and tests of the index.
  */
-export async function compareSeries(connection: DuckDBConnection, filter: TrendFilter, bucket: Bucket, specs: SeriesSpec[]): Promise<Comparison> {
+export async function compareSeries(
+  connection: DuckDBConnection,
+  filter: TrendFilter,
+  bucket: Bucket,
+  specs: SeriesSpec[],
+  options: { scanText?: boolean } = {},
+): Promise<Comparison> {
   if (specs.length === 0 || specs.length > MAX_COMPARE_SERIES) {
     throw new RangeError(`compare needs one to ${MAX_COMPARE_SERIES} series, not ${specs.length}`);
   }
   const facts = filteredPapersSql(filter);
-  const matches = specs.map(seriesCondition);
+  const matches = specs.map((spec, index) => seriesCondition(spec, index, options.scanText ?? false));
   const hits = matches.map((match, index) => `SELECT ${index} AS series, trend_on, trend_end FROM facts p WHERE ${match.condition}`).join("\nUNION ALL\n");
 
   const rows = await readRows(connection, {

@@ -22,9 +22,11 @@ export function splitAlternatives(term: string): string[] {
  * three words that start and end with a content word come from the term
  * index; others fall back to a regular expression over the text, which reads
  * every paper the rest of the filter keeps and is slower. `prefix` names the
- * parameters so that several terms can share one query.
+ * parameters so that several terms can share one query. `scanText` makes
+ * every alternative use the regular expression, which benchmarks and tests
+ * use to compare both paths.
  */
-export function termMatchSql(term: string, prefix: string): TermMatch {
+export function termMatchSql(term: string, prefix: string, options: { scanText?: boolean } = {}): TermMatch {
   const conditions: string[] = [];
   const params: Record<string, DuckDBValue> = {};
   let indexed = true;
@@ -35,7 +37,7 @@ export function termMatchSql(term: string, prefix: string): TermMatch {
       conditions.push("false");
       return;
     }
-    if (shape.indexed) {
+    if (shape.indexed && !options.scanText) {
       conditions.push(`EXISTS (SELECT 1 FROM paper_terms t WHERE t.paper_id = p.paper_id AND t.term = $${name})`);
       params[name] = shape.term;
       return;

@@ -1,6 +1,9 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { DATABASE_SCHEMA_VERSION, readRows } from "@alignment-trends/analytics";
 
+/** The columns of the term index, one row per paper and term. */
+export const PAPER_TERMS_COLUMNS = "paper_id VARCHAR NOT NULL, term VARCHAR NOT NULL, in_title BOOLEAN NOT NULL";
+
 /** The layout version this ingest writes; readers refuse a file of another version. */
 export const SCHEMA_VERSION = DATABASE_SCHEMA_VERSION;
 
@@ -107,7 +110,7 @@ const SCHEMA_STATEMENTS = [
     evidence VARCHAR[] NOT NULL,
     taxonomy_version VARCHAR NOT NULL
   )`,
-  "CREATE TABLE IF NOT EXISTS paper_terms (paper_id VARCHAR NOT NULL, term VARCHAR NOT NULL, in_title BOOLEAN NOT NULL)",
+  `CREATE TABLE IF NOT EXISTS paper_terms (${PAPER_TERMS_COLUMNS})`,
   `CREATE TABLE IF NOT EXISTS paper_scopes (
     paper_id VARCHAR NOT NULL,
     scope VARCHAR NOT NULL,
