@@ -1,4 +1,5 @@
 import type { Bucket, TopicInfo, TrendFilter } from "@alignment-trends/schema";
+import type { ReactNode } from "react";
 import { GetForm } from "./GetForm";
 import { NarrowingChips } from "./NarrowingChips";
 
@@ -9,13 +10,15 @@ interface Props {
   topics: TopicInfo[];
   /** Parameters that the form does not show but must keep, such as the sort order of a list. */
   hidden?: Record<string, string>;
+  /** Fields for the view's own parameters, shown after the filters and submitted with them. */
+  children?: ReactNode;
 }
 
 /**
  * The filters of a view as a GET form, so that every state is a URL and the
  * form works without JavaScript; the server ignores empty fields.
  */
-export function FilterBar({ action, filter, bucket, topics, hidden = {} }: Props) {
+export function FilterBar({ action, filter, bucket, topics, hidden = {}, children }: Props) {
   // Several topics come only from links; the chips carry them and the select shows "Any topic".
   const selectedTopic = filter.topics.length === 1 ? filter.topics[0]! : "";
   return (
@@ -89,6 +92,7 @@ export function FilterBar({ action, filter, bucket, topics, hidden = {} }: Props
           </select>
         </div>
       )}
+      {children}
       <NarrowingChips action={action} filter={filter} topics={topics} keep={hidden} />
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
