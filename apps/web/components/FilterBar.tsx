@@ -1,4 +1,5 @@
 import type { Bucket, TopicInfo, TrendFilter } from "@alignment-trends/schema";
+import type { ReactNode } from "react";
 import { GetForm } from "./GetForm";
 import { NarrowingChips } from "./NarrowingChips";
 
@@ -11,13 +12,15 @@ interface Props {
   hidden?: Record<string, string>;
   /** False on views that fix the topic themselves or show every topic at once. */
   showTopic?: boolean;
+  /** Fields for the view's own parameters, shown after the filters and submitted with them. */
+  children?: ReactNode;
 }
 
 /**
  * The filters of a view as a GET form, so that every state is a URL and the
  * form works without JavaScript; the server ignores empty fields.
  */
-export function FilterBar({ action, filter, bucket, topics, hidden = {}, showTopic = true }: Props) {
+export function FilterBar({ action, filter, bucket, topics, hidden = {}, showTopic = true, children }: Props) {
   // Several topics come only from links; the chips carry them and the select shows "Any topic".
   const selectedTopic = filter.topics.length === 1 ? filter.topics[0]! : "";
   return (
@@ -93,6 +96,7 @@ export function FilterBar({ action, filter, bucket, topics, hidden = {}, showTop
           </select>
         </div>
       )}
+      {children}
       <NarrowingChips action={action} filter={filter} topics={topics} keep={hidden} />
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />

@@ -39,12 +39,15 @@ export function isBoilerplate(term: string): boolean {
   return words.every((word) => BOILERPLATE_WORDS.has(word) || isStopWord(word) || /^\p{N}+$/u.test(word) || word.length < 2);
 }
 
-/** Reports whether one term contains the other as whole words and both have nearly the same papers (within a quarter). */
+/** The largest difference in recent papers, as a fraction of the larger count, at which nested terms count as the same. */
+export const NESTED_TWIN_TOLERANCE = 0.25;
+
+/** Reports whether one term contains the other as whole words and both have nearly the same papers (within `NESTED_TWIN_TOLERANCE`). */
 function isNestedTwin(first: { term: string; recentPapers: number }, second: { term: string; recentPapers: number }): boolean {
   const a = ` ${first.term} `;
   const b = ` ${second.term} `;
   if (!a.includes(b) && !b.includes(a)) return false;
-  return Math.abs(first.recentPapers - second.recentPapers) <= 0.25 * Math.max(first.recentPapers, second.recentPapers);
+  return Math.abs(first.recentPapers - second.recentPapers) <= NESTED_TWIN_TOLERANCE * Math.max(first.recentPapers, second.recentPapers);
 }
 
 /**
