@@ -14,13 +14,15 @@ interface Props {
   showTopic?: boolean;
   /** Fields for the view's own parameters, shown after the filters and submitted with them. */
   children?: ReactNode;
+  /** The values of those fields, which the links that remove a narrowing keep. */
+  childValues?: Record<string, string>;
 }
 
 /**
  * The filters of a view as a GET form, so that every state is a URL and the
  * form works without JavaScript; the server ignores empty fields.
  */
-export function FilterBar({ action, filter, bucket, topics, hidden = {}, showTopic = true, children }: Props) {
+export function FilterBar({ action, filter, bucket, topics, hidden = {}, showTopic = true, children, childValues = {} }: Props) {
   // Several topics come only from links; the chips carry them and the select shows "Any topic".
   const selectedTopic = filter.topics.length === 1 ? filter.topics[0]! : "";
   return (
@@ -97,7 +99,7 @@ export function FilterBar({ action, filter, bucket, topics, hidden = {}, showTop
         </div>
       )}
       {children}
-      <NarrowingChips action={action} filter={filter} topics={topics} keep={hidden} />
+      <NarrowingChips action={action} filter={filter} topics={topics} keep={{ ...childValues, ...hidden }} />
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

@@ -67,7 +67,12 @@ export default async function EmergingPage({ searchParams }: { searchParams: Sea
         by how much growth their counts support. Date: {DATE_BASIS_LABELS[filter.dateBasis]}. Click a bar or a term to list its papers
         in the recent window.
       </p>
-      <FilterBar action="/emerging" filter={filter} topics={data.topics}>
+      <FilterBar
+        action="/emerging"
+        filter={filter}
+        topics={data.topics}
+        childValues={{ window: String(settings.window), minPapers: String(settings.minPapers), limit: String(settings.limit) }}
+      >
         <EmergingSettingsFields settings={settings} />
       </FilterBar>
       {emerging && <EmergingWindows recent={emerging.recent} baseline={emerging.baseline} />}
