@@ -41,7 +41,7 @@ export function wholeNumberParam(min: number, max: number) {
     .string()
     .regex(/^\d{1,10}$/u, "expected a whole number such as 10")
     .transform(Number)
-    .pipe(z.number().int().min(min).max(max));
+    .pipe(z.number().int().min(min, `expected a whole number from ${min} to ${max}`).max(max, `expected a whole number from ${min} to ${max}`));
 }
 const countParam = wholeNumberParam(0, 1_000_000_000);
 const listParam = z
