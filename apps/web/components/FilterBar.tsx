@@ -1,4 +1,5 @@
 import type { Bucket, TopicInfo, TrendFilter } from "@alignment-trends/schema";
+import type { ReactNode } from "react";
 import { GetForm } from "./GetForm";
 import { NarrowingChips } from "./NarrowingChips";
 
@@ -9,17 +10,22 @@ interface Props {
   topics: TopicInfo[];
   /** Parameters that the form does not show but must keep, such as the sort order of a list. */
   hidden?: Record<string, string>;
+  /** The target of the "Clear filters" link: the form's action unless given, for a view that keeps some of its own fields. */
+  resetHref?: string;
+  /** Fields of the view placed before the filters and submitted with them, such as the series of a comparison. */
+  children?: ReactNode;
 }
 
 /**
  * The filters of a view as a GET form, so that every state is a URL and the
  * form works without JavaScript; the server ignores empty fields.
  */
-export function FilterBar({ action, filter, bucket, topics, hidden = {} }: Props) {
+export function FilterBar({ action, filter, bucket, topics, hidden = {}, resetHref = action, children }: Props) {
   // Several topics come only from links; the chips carry them and the select shows "Any topic".
   const selectedTopic = filter.topics.length === 1 ? filter.topics[0]! : "";
   return (
     <GetForm className="filter-bar" action={action} label="Filters">
+      {children}
       <div className="field">
         <label htmlFor="filter-from">From</label>
         <input id="filter-from" type="date" name="from" defaultValue={filter.from ?? ""} />
@@ -94,7 +100,7 @@ export function FilterBar({ action, filter, bucket, topics, hidden = {} }: Props
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       <button type="submit">Apply</button>
-      <a className="reset" href={action}>
+      <a className="reset" href={resetHref}>
         Clear filters
       </a>
     </GetForm>
