@@ -120,6 +120,8 @@ export function CompareChart({ series, points, measure, filter }: Props) {
           />
           <Tooltip
             itemSorter="dataKey"
+            contentStyle={{ background: "var(--background)", borderColor: "var(--border)" }}
+            labelStyle={{ color: "var(--text)" }}
             labelFormatter={(label, payload) => `${String(label)}: ${formatInteger(Number(payload[0]?.payload?.allPapers ?? 0))} papers in all`}
             formatter={(value, _name, item) => tooltipValue(value, (item.payload ?? {}) as Record<string, unknown>, item.dataKey)}
           />
