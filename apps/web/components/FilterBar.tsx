@@ -12,21 +12,27 @@ interface Props {
   hidden?: Record<string, string>;
   /** False on views that fix the topic themselves or show every topic at once. */
   showTopic?: boolean;
-  /** Fields for the view's own parameters, shown after the filters and submitted with them. */
-  children?: ReactNode;
-  /** The values of those fields, which the links that remove a narrowing keep. */
-  childValues?: Record<string, string>;
+  /** The target of the "Clear filters" link: the form's action unless given, for a view that keeps some of its own fields. */
+  resetHref?: string;
+  /** Fields of the view placed before the filters and submitted with them, such as the series of a comparison. */
+  leadingFields?: ReactNode;
+  /** Fields of the view placed after the filters and submitted with them, such as the windows of the emerging terms. */
+  trailingFields?: ReactNode;
+  /** The values of the view's own fields, which the links that remove a narrowing keep. */
+  fieldValues?: [string, string][];
 }
 
 /**
  * The filters of a view as a GET form, so that every state is a URL and the
  * form works without JavaScript; the server ignores empty fields.
  */
-export function FilterBar({ action, filter, bucket, topics, hidden = {}, showTopic = true, children, childValues = {} }: Props) {
+export function FilterBar(props: Props) {
+  const { action, filter, bucket, topics, hidden = {}, showTopic = true, resetHref = action, leadingFields, trailingFields, fieldValues = [] } = props;
   // Several topics come only from links; the chips carry them and the select shows "Any topic".
   const selectedTopic = filter.topics.length === 1 ? filter.topics[0]! : "";
   return (
     <GetForm className="filter-bar" action={action} label="Filters">
+      {leadingFields}
       <div className="field">
         <label htmlFor="filter-from">From</label>
         <input id="filter-from" type="date" name="from" defaultValue={filter.from ?? ""} />
@@ -98,13 +104,13 @@ export function FilterBar({ action, filter, bucket, topics, hidden = {}, showTop
           </select>
         </div>
       )}
-      {children}
-      <NarrowingChips action={action} filter={filter} topics={topics} keep={{ ...childValues, ...hidden }} />
+      {trailingFields}
+      <NarrowingChips action={action} filter={filter} topics={topics} keep={[...fieldValues, ...Object.entries(hidden)]} />
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       <button type="submit">Apply</button>
-      <a className="reset" href={action}>
+      <a className="reset" href={resetHref}>
         Clear filters
       </a>
     </GetForm>

@@ -5,8 +5,8 @@ interface Props {
   action: string;
   filter: TrendFilter;
   topics: TopicInfo[];
-  /** Parameters the link that removes a constraint keeps, such as the sort order of a list. */
-  keep?: Record<string, string>;
+  /** Parameters the link that removes a constraint keeps, such as the sort order of a list; a name may repeat. */
+  keep?: [string, string][];
 }
 
 interface Constraint {
@@ -65,7 +65,7 @@ function listConstraints(filter: TrendFilter, topics: TopicInfo[]): Constraint[]
  * for (terms, topic pairs, code host, team size, several topics), keeps them
  * through the form as hidden fields, and links to the view without each.
  */
-export function NarrowingChips({ action, filter, topics, keep = {} }: Props) {
+export function NarrowingChips({ action, filter, topics, keep = [] }: Props) {
   const constraints = listConstraints(filter, topics);
   if (constraints.length === 0) return null;
   return (
@@ -73,7 +73,8 @@ export function NarrowingChips({ action, filter, topics, keep = {} }: Props) {
       <span className="narrowing-label">Also narrowed by</span>
       {constraints.map((constraint) => {
         const params = filterToParams({ ...filter, ...constraint.without });
-        for (const [name, value] of Object.entries(keep)) params.set(name, value);
+        for (const name of new Set(keep.map(([name]) => name))) params.delete(name);
+        for (const [name, value] of keep) params.append(name, value);
         const query = params.toString();
         return (
           <span key={constraint.key} className="chip">

@@ -71,10 +71,13 @@ export default async function EmergingPage({ searchParams }: { searchParams: Sea
         action="/emerging"
         filter={filter}
         topics={data.topics}
-        childValues={{ window: String(settings.window), minPapers: String(settings.minPapers), limit: String(settings.limit) }}
-      >
-        <EmergingSettingsFields settings={settings} />
-      </FilterBar>
+        trailingFields={<EmergingSettingsFields settings={settings} />}
+        fieldValues={[
+          ["window", String(settings.window)],
+          ["minPapers", String(settings.minPapers)],
+          ["limit", String(settings.limit)],
+        ]}
+      />
       {emerging && <EmergingWindows recent={emerging.recent} baseline={emerging.baseline} />}
       <EmergingEmptyState emerging={emerging} filter={filter} settings={settings} passingMinPapers={data.passingMinPapers} />
 

@@ -16,7 +16,8 @@ function ActiveLabelReporter({ onChange }: { onChange: (label: string | null) =>
  * arrow keys once the chart has focus, and Enter or Space then opens the
  * drill-down link of the element the tooltip shows. Place `reporter` inside
  * the chart and `onKeyDown` on an element around it; `open` follows a link
- * from a click handler.
+ * from a click handler. Charts that handle more keys read the label the
+ * tooltip shows, or null, from `activeLabel`.
  */
 export function useChartKeyboard(hrefForLabel: (label: string) => string | null) {
   const router = useRouter();
@@ -38,5 +39,5 @@ export function useChartKeyboard(hrefForLabel: (label: string) => string | null)
     open(href);
   };
 
-  return { reporter: <ActiveLabelReporter onChange={onChange} />, onKeyDown, open };
+  return { reporter: <ActiveLabelReporter onChange={onChange} />, onKeyDown, open, activeLabel: () => activeLabel.current };
 }

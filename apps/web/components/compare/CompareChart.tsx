@@ -1,0 +1,165 @@
+"use client";
+
+import type { ComparePoint } from "@alignment-trends/analytics";
+import type { CompareMeasure, SeriesSpec, TrendFilter } from "@alignment-trends/schema";
+import { useRef, type KeyboardEvent } from "react";
+import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis, type ActiveDotProps } from "recharts";
+import { clickedIndex } from "@/components/charts/chartIndex";
+import { legendText } from "@/components/charts/legendText";
+import { useChartKeyboard } from "@/components/charts/useChartKeyboard";
+import { useReducedMotion } from "@/components/charts/useReducedMotion";
+import { formatMeasure, measureValue } from "@/lib/compareMeasures";
+import { formatInteger } from "@/lib/format";
+import { niceTicks } from "@/lib/niceTicks";
+import { seriesColor } from "@/lib/palette";
+import { seriesDrillDownHref } from "@/lib/seriesDrillDownHref";
+
+/** One compared series with the name its legend shows. */
+export interface NamedSeries {
+  spec: SeriesSpec;
+  label: string;
+}
+
+interface Props {
+  series: NamedSeries[];
+  points: ComparePoint[];
+  measure: CompareMeasure;
+  filter: TrendFilter;
+}
+
+/** Periods up to which the lines show a dot per period; longer lines stay readable without them. */
+const MAX_DOTTED_POINTS = 60;
+
+/**
+ * Returns the value axis' ticks for shares and indexes, and null to leave
+ * the ticks of paper counts to Recharts, which keeps them whole. A view
+ * without any share gets an axis up to 1%.
+ */
+function valueTicks(points: ComparePoint[], measure: CompareMeasure): number[] | null {
+  if (measure === "index") return [0, 25, 50, 75, 100];
+  if (measure === "papers") return null;
+  const shares = points.flatMap((point) => point.series.map((value) => value.share ?? 0));
+  return niceTicks(Math.max(0.01, ...shares));
+}
+
+/** Returns the chart's rows: per period its label, all its papers, and `value<i>` in the measure and `papers<i>` for each series. */
+function chartRows(points: ComparePoint[], measure: CompareMeasure) {
+  return points.map((point) => {
+    const row: Record<string, string | number | null> = { label: point.label, allPapers: point.papers };
+    point.series.forEach((value, index) => {
+      row[`value${index}`] = measureValue(value, measure);
+      row[`papers${index}`] = value.papers;
+    });
+    return row;
+  });
+}
+
+/**
+ * Draws one line per compared series in the chosen measure. A click on a
+ * line or its point lists that series' papers in the period, and a click
+ * elsewhere does so only when there is one series. From the keyboard, the
+ * arrow keys move between periods. Enter or Space then lists the first
+ * series' papers, and the keys 1 to 8 list those of that series.
+ */
+export function CompareChart({ series, points, measure, filter }: Props) {
+  const reducedMotion = useReducedMotion();
+  // A click on a line or its point sets this, and the chart's click handler, which runs next, adds the period.
+  const clickedSeries = useRef<number | null>(null);
+
+  const hrefAt = (seriesIndex: number, point: ComparePoint | undefined) => {
+    const entry = series[seriesIndex];
+    return entry && point ? seriesDrillDownHref(filter, entry.spec, point) : null;
+  };
+  const pointForLabel = (label: string) => points.find((point) => point.label === label);
+  const { reporter, onKeyDown, open, activeLabel } = useChartKeyboard((label) => hrefAt(0, pointForLabel(label)));
+
+  const onChartKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    const seriesIndex = /^[1-9]$/u.test(event.key) ? Number(event.key) - 1 : -1;
+    const label = activeLabel();
+    if (seriesIndex < 0 || seriesIndex >= series.length || label === null) {
+      onKeyDown(event);
+      return;
+    }
+    const href = hrefAt(seriesIndex, pointForLabel(label));
+    if (!href) return;
+    event.preventDefault();
+    open(href);
+  };
+
+  const ticks = valueTicks(points, measure);
+  const tooltipValue = (value: unknown, payload: Record<string, unknown>, dataKey: unknown) => {
+    const formatted = formatMeasure(typeof value === "number" ? value : null, measure);
+    if (measure === "papers") return formatted;
+    const papers = Number(payload[String(dataKey).replace("value", "papers")] ?? 0);
+    return `${formatted} (${formatInteger(papers)} ${papers === 1 ? "paper" : "papers"})`;
+  };
+
+  return (
+    <div className="chart compare-chart" data-testid="chart-compare" onKeyDown={onChartKeyDown}>
+      <ResponsiveContainer width="100%" height="100%">
+        <LineChart
+          data={chartRows(points, measure)}
+          margin={{ top: 8, right: 12, bottom: 4, left: 0 }}
+          style={{ cursor: series.length === 1 ? "pointer" : undefined }}
+          onClick={(state) => {
+            const index = clickedIndex(state);
+            const seriesIndex = clickedSeries.current ?? (series.length === 1 ? 0 : null);
+            clickedSeries.current = null;
+            if (index !== null && seriesIndex !== null) open(hrefAt(seriesIndex, points[index]));
+          }}
+        >
+          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <XAxis dataKey="label" tick={{ fontSize: 11 }} minTickGap={16} />
+          <YAxis
+            tick={{ fontSize: 11 }}
+            width={measure === "share" ? 52 : 44}
+            allowDecimals={measure === "share"}
+            tickFormatter={(value: number) => formatMeasure(value, measure)}
+            domain={ticks ? [0, ticks.at(-1)!] : [0, "auto"]}
+            ticks={ticks ?? undefined}
+          />
+          <Tooltip
+            itemSorter="dataKey"
+            contentStyle={{ background: "var(--background)", borderColor: "var(--border)" }}
+            labelStyle={{ color: "var(--text)" }}
+            labelFormatter={(label, payload) => `${String(label)}: ${formatInteger(Number(payload[0]?.payload?.allPapers ?? 0))} papers in all`}
+            formatter={(value, _name, item) => tooltipValue(value, (item.payload ?? {}) as Record<string, unknown>, item.dataKey)}
+          />
+          <Legend wrapperStyle={{ fontSize: 12 }} formatter={legendText} itemSorter="dataKey" />
+          {reporter}
+          {series.map((entry, seriesIndex) => (
+            <Line
+              key={seriesIndex}
+              type="monotone"
+              dataKey={`value${seriesIndex}`}
+              name={entry.label}
+              stroke={seriesColor(seriesIndex)}
+              strokeWidth={2}
+              dot={points.length <= MAX_DOTTED_POINTS ? { r: 2.5 } : false}
+              activeDot={(dot: ActiveDotProps) => (
+                <circle
+                  cx={dot.cx}
+                  cy={dot.cy}
+                  r={5}
+                  fill={seriesColor(seriesIndex)}
+                  stroke="var(--background)"
+                  strokeWidth={2}
+                  cursor="pointer"
+                  data-series={seriesIndex}
+                  onClick={() => {
+                    clickedSeries.current = seriesIndex;
+                  }}
+                />
+              )}
+              onClick={() => {
+                clickedSeries.current = seriesIndex;
+              }}
+              cursor="pointer"
+              isAnimationActive={!reducedMotion}
+            />
+          ))}
+        </LineChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}
