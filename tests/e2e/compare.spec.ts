@@ -82,8 +82,10 @@ test.describe("compare page", () => {
     const chart = page.getByTestId("chart-compare");
     await expect(chart.locator(".recharts-line-curve")).toHaveCount(comparison.series.length);
     await expect(chart.locator(".recharts-legend-item")).toHaveText([RLHF, DPO, `Topic: ${await topicLabel(page, "safety")}`]);
+    // The default measure is the share, which a year with too few papers lacks, so such a year draws no dot.
     for (let line = 0; line < comparison.series.length; line += 1) {
-      await expect(chart.locator(".recharts-line-dots").nth(line).locator(".recharts-line-dot")).toHaveCount(comparison.points.length);
+      const drawn = comparison.points.filter((point) => point.series[line]!.share !== null).length;
+      await expect(chart.locator(".recharts-line-dots").nth(line).locator(".recharts-line-dot")).toHaveCount(drawn);
     }
   });
 

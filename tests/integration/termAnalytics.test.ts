@@ -108,7 +108,7 @@ describe("compareSeries", () => {
         { kind: "term", term: "DPO | direct preference optimization" },
         { kind: "term", term: "constitutional classifiers" },
         { kind: "term", term: "we train constitutional classifiers" },
-      ]),
+      ], { minPapersForShare: 1 }),
     );
     expect(comparison.series.map((series) => series.indexed)).toEqual([true, true, false]);
     expect(comparison.points.map((point) => [point.label, point.papers, ...point.series.map((series) => series.papers)])).toEqual([
@@ -119,6 +119,20 @@ describe("compareSeries", () => {
     ]);
     expect(comparison.points[3]!.series[1]).toEqual({ papers: 9, share: 0.75, index: 100 });
     expect(comparison.points[0]!.series[0]).toEqual({ papers: 4, share: 0.3333, index: 44 });
+  });
+
+  test("leaves periods with fewer than the minimum papers without share or index", async () => {
+    const specs = [{ kind: "term" as const, term: "constitutional classifiers" }];
+    const quarters = await database.withConnection((connection) => compareSeries(connection, all, "quarter", specs));
+    expect(quarters.minPapersForShare).toBe(20);
+    expect(quarters.points.map((point) => point.series[0])).toEqual([
+      { papers: 0, share: null, index: null },
+      { papers: 0, share: null, index: null },
+      { papers: 0, share: null, index: null },
+      { papers: 9, share: null, index: null },
+    ]);
+    const years = await database.withConnection((connection) => compareSeries(connection, all, "year", specs));
+    expect(years.points.map((point) => point.series[0])).toEqual([{ papers: 9, share: 0.1875, index: 100 }]);
   });
 
   test("rejects more than eight series", async () => {

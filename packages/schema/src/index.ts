@@ -1,6 +1,7 @@
 export * from "./analysisQuery";
 export * from "./calendarDate";
 export * from "./digestFormat";
+export * from "./minPapersForShare";
 export * from "./ingestSummary";
 export * from "./paper";
 export * from "./paperRecord";

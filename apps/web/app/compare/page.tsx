@@ -1,5 +1,5 @@
 import { DatabaseUnavailableError, type Comparison } from "@alignment-trends/analytics";
-import { DATE_BASIS_LABELS, formatSeriesParam, type Bucket, type CompareMeasure, type TopicInfo } from "@alignment-trends/schema";
+import { DATE_BASIS_LABELS, formatSeriesParam, MIN_PAPERS_FOR_SHARE, type Bucket, type CompareMeasure, type TopicInfo } from "@alignment-trends/schema";
 import type { Metadata } from "next";
 import { ChartCard } from "@/components/ChartCard";
 import { CompareChart } from "@/components/compare/CompareChart";
@@ -21,8 +21,8 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 const MEASURE_DESCRIPTIONS: Record<CompareMeasure, string> = {
   papers: "Papers per period that match each series.",
-  share: "Each series' papers as a share of all papers the filter keeps in the period.",
-  index: "Each series' share of all papers the filter keeps in the period, scaled so that the highest point of any series in the view is 100.",
+  share: `Each series' papers as a share of all papers the filter keeps in the period. A period with fewer than ${MIN_PAPERS_FOR_SHARE} papers has no share.`,
+  index: `Each series' share of all papers the filter keeps in the period, scaled so that the highest point of any series in the view is 100. A period with fewer than ${MIN_PAPERS_FOR_SHARE} papers has no index.`,
 };
 
 function ErrorNotice({ message }: { message: string }) {

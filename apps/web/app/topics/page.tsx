@@ -1,5 +1,5 @@
 import { DatabaseUnavailableError, PeriodRangeError } from "@alignment-trends/analytics";
-import { DATE_BASIS_LABELS, TrendsQuerySchema, type Bucket, type TrendFilter } from "@alignment-trends/schema";
+import { DATE_BASIS_LABELS, MIN_PAPERS_FOR_SHARE, TrendsQuerySchema, type Bucket, type TrendFilter } from "@alignment-trends/schema";
 import type { Metadata } from "next";
 import { ChartCard } from "@/components/ChartCard";
 import { ScopeSharesChart } from "@/components/charts/ScopeSharesChart";
@@ -13,7 +13,6 @@ import { ViewNotice } from "@/components/ViewNotice";
 import { filterToParams } from "@/lib/filterParams";
 import { formatInteger, formatShare } from "@/lib/format";
 import { loadTopicsOverview } from "@/lib/loadTopicsOverview";
-import { MIN_PAPERS_FOR_SHARE } from "@/lib/minPapersForShare";
 import { parseFilterQuery } from "@/lib/parseFilterQuery";
 
 export const dynamic = "force-dynamic";

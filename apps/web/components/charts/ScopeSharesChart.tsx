@@ -5,7 +5,7 @@ import type { TrendFilter } from "@alignment-trends/schema";
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { drillDownHref } from "@/lib/filterParams";
 import { formatShare } from "@/lib/format";
-import { MIN_PAPERS_FOR_SHARE } from "@/lib/minPapersForShare";
+import { MIN_PAPERS_FOR_SHARE } from "@alignment-trends/schema";
 import { seriesColor } from "@/lib/palette";
 import { clickedIndex } from "./chartIndex";
 import { legendText } from "./legendText";

@@ -1,5 +1,5 @@
 import type { DuckDBConnection, DuckDBValue } from "@duckdb/node-api";
-import { MAX_COMPARE_SERIES, type Bucket, type SeriesSpec, type TrendFilter } from "@alignment-trends/schema";
+import { MAX_COMPARE_SERIES, MIN_PAPERS_FOR_SHARE, type Bucket, type SeriesSpec, type TrendFilter } from "@alignment-trends/schema";
 import { readRows } from "../database/readRows";
 import { filteredPapersSql } from "../filteredPapers";
 import { fitsPeriodSql, formatPeriodLabel, periodBoundParams, periodSeriesSql, periodStartSql } from "../periods";
@@ -8,7 +8,7 @@ import { termMatchSql } from "../terms/termMatchSql";
 /** One series' figures in one period. */
 export interface SeriesValue {
   papers: number;
-  /** The series' papers as a share of all papers the filter keeps in the period; null for a period without papers. */
+  /** The series' papers as a share of all papers the filter keeps in the period; null for a period with fewer than the minimum papers. */
   share: number | null;
   /** The share on a scale where the highest share of any series in the view is 100. */
   index: number | null;
@@ -25,6 +25,8 @@ export interface ComparePoint {
 export interface Comparison {
   series: (SeriesSpec & { indexed: boolean })[];
   points: ComparePoint[];
+  /** The fewest papers a period needs to have a share and an index. */
+  minPapersForShare: number;
 }
 
 /** Returns the SQL condition, over papers aliased `p`, for one series. */
@@ -46,14 +48,17 @@ function seriesCondition(spec: SeriesSpec, index: number, scanText: boolean): { 
  * index from 0 to 100 relative to the highest share in the view. Terms of one
  * to three words come from the term index; longer ones are matched in the
  * text and the result marks them as not indexed; `scanText` matches every
- * term in the text, for benchmarks and tests of the index.
+ * term in the text, for benchmarks and tests of the index. A period with
+ * fewer than `minPapersForShare` papers (`MIN_PAPERS_FOR_SHARE` unless given)
+ * has no share and no index, so that one paper in a quiet month cannot set
+ * the scale of the whole view.
  */
 export async function compareSeries(
   connection: DuckDBConnection,
   filter: TrendFilter,
   bucket: Bucket,
   specs: SeriesSpec[],
-  options: { scanText?: boolean } = {},
+  options: { scanText?: boolean; minPapersForShare?: number } = {},
 ): Promise<Comparison> {
   if (specs.length === 0 || specs.length > MAX_COMPARE_SERIES) {
     throw new RangeError(`compare needs one to ${MAX_COMPARE_SERIES} series, not ${specs.length}`);
@@ -93,7 +98,8 @@ export async function compareSeries(
     for (const hit of (row.counts as { series: number; papers: number }[] | null) ?? []) counts[hit.series] = hit.papers;
     return counts;
   });
-  const shares = rows.map((row, rowIndex) => countsByRow[rowIndex]!.map((count) => (Number(row.papers) === 0 ? null : count / Number(row.papers))));
+  const minPapers = Math.max(1, options.minPapersForShare ?? MIN_PAPERS_FOR_SHARE);
+  const shares = rows.map((row, rowIndex) => countsByRow[rowIndex]!.map((count) => (Number(row.papers) < minPapers ? null : count / Number(row.papers))));
   const highest = Math.max(0, ...shares.flat().filter((share): share is number => share !== null));
   const points = rows.map((row, rowIndex) => ({
     periodStart: String(row.period_start),
@@ -109,6 +115,6 @@ export async function compareSeries(
       };
     }),
   }));
-  return { series: specs.map((spec, index) => ({ ...spec, indexed: matches[index]!.indexed })), points };
+  return { series: specs.map((spec, index) => ({ ...spec, indexed: matches[index]!.indexed })), points, minPapersForShare: minPapers };
 }
 
