@@ -1,19 +1,10 @@
 import { DatabaseUnavailableError, PeriodRangeError } from "@alignment-trends/analytics";
-import { DATE_BASIS_LABELS, TrendsQuerySchema, type Bucket, type TrendFilter } from "@alignment-trends/schema";
-import { ChartCard } from "@/components/ChartCard";
-import { AuthorTrendsChart } from "@/components/charts/AuthorTrendsChart";
-import { CodeTrendsChart } from "@/components/charts/CodeTrendsChart";
-import { TeamSizeChart } from "@/components/charts/TeamSizeChart";
-import { TopicTrendsChart } from "@/components/charts/TopicTrendsChart";
-import { UpvoteTrendsChart } from "@/components/charts/UpvoteTrendsChart";
+import { TrendsQuerySchema } from "@alignment-trends/schema";
 import { FilterBar } from "@/components/FilterBar";
 import { HeadlineFigures } from "@/components/HeadlineFigures";
 import { PaperList } from "@/components/PaperList";
-import { AuthorTrendsTable, TeamSizeTable } from "@/components/tables/AuthorTrendsTable";
-import { CodeTrendsTable } from "@/components/tables/CodeTrendsTable";
-import { TopicTrendsTable } from "@/components/tables/TopicTrendsTable";
-import { UpvoteTrendsTable } from "@/components/tables/UpvoteTrendsTable";
-import { drillDownHref, filterToParams } from "@/lib/filterParams";
+import { TrendCards } from "@/components/TrendCards";
+import { drillDownHref } from "@/lib/filterParams";
 import { formatInteger } from "@/lib/format";
 import { loadDashboard } from "@/lib/loadDashboard";
 import { parseFilterQuery } from "@/lib/parseFilterQuery";
@@ -21,13 +12,6 @@ import { parseFilterQuery } from "@/lib/parseFilterQuery";
 export const dynamic = "force-dynamic";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-function dataQuery(filter: TrendFilter, bucket: Bucket, metric: string): string {
-  const params = filterToParams(filter);
-  params.set("metric", metric);
-  params.set("bucket", bucket);
-  return params.toString();
-}
 
 export default async function DashboardPage({ searchParams }: { searchParams: SearchParams }) {
   const parsed = parseFilterQuery(TrendsQuerySchema, await searchParams, { ignoreUnknown: true });
@@ -66,7 +50,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
     );
   }
 
-  const { headline, topicTrends } = data;
+  const { headline } = data;
   return (
     <>
       <h1>Alignment research trends</h1>
@@ -100,47 +84,12 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
       )}
 
       <div className="chart-grid">
-        <ChartCard
-          id="topics"
-          title="Topics over time"
-          description={`Alignment papers per topic and ${bucket}. A paper with several topics counts once in each. Date: ${DATE_BASIS_LABELS[filter.dateBasis]}.`}
-          dataQuery={dataQuery(filter, bucket, "papers")}
-          chart={<TopicTrendsChart topics={topicTrends.topics} points={topicTrends.points} filter={filter} />}
-          table={<TopicTrendsTable topics={topicTrends.topics} points={topicTrends.points} filter={filter} />}
-        />
-        <ChartCard
-          id="authors"
-          title="Authors per paper"
-          description={`Mean and median team size per ${bucket}, over papers whose author count is known.`}
-          dataQuery={dataQuery(filter, bucket, "authors")}
-          chart={<AuthorTrendsChart points={data.authorTrends} filter={filter} />}
-          table={<AuthorTrendsTable points={data.authorTrends} filter={filter} />}
-        />
-        <ChartCard
-          id="team-sizes"
-          title="Team sizes"
-          description="How many papers have each number of authors."
-          dataQuery={dataQuery(filter, bucket, "team-sizes")}
-          chart={<TeamSizeChart bins={data.teamSizes} filter={filter} />}
-          table={<TeamSizeTable bins={data.teamSizes} filter={filter} />}
-        />
-        <ChartCard
-          id="code"
-          title="Code availability"
-          description={`Share of papers per ${bucket} that link to a code repository, by host.`}
-          dataQuery={dataQuery(filter, bucket, "code")}
-          chart={<CodeTrendsChart points={data.codeTrends} hosts={data.codeHosts} filter={filter} />}
-          table={<CodeTrendsTable points={data.codeTrends} hosts={data.codeHosts} filter={filter} />}
-        />
-        <ChartCard
-          id="upvotes"
-          title="Community upvotes"
-          description={`Median upvotes per paper and the most upvoted paper per ${bucket}, from ${
-            filter.upvoteBasis === "latest" ? "the latest count seen in any digest" : "the last count seen within a week of first listing"
-          }; papers without such a count are left out.`}
-          dataQuery={dataQuery(filter, bucket, "upvotes")}
-          chart={<UpvoteTrendsChart points={data.upvoteTrends} filter={filter} />}
-          table={<UpvoteTrendsTable points={data.upvoteTrends} filter={filter} />}
+        <TrendCards
+          data={data}
+          filter={filter}
+          bucket={bucket}
+          subject="papers"
+          topicsCard={{ title: "Topics over time", description: `Alignment papers per topic and ${bucket}. A paper with several topics counts once in each.` }}
         />
         <section className="chart-card" aria-labelledby="top-papers-title">
           <h2 id="top-papers-title">Most upvoted papers</h2>

@@ -2,23 +2,14 @@ import { DatabaseUnavailableError, PeriodRangeError } from "@alignment-trends/an
 import { TopicIdSchema, TrendsQuerySchema, type TrendFilter } from "@alignment-trends/schema";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ChartCard } from "@/components/ChartCard";
-import { AuthorTrendsChart } from "@/components/charts/AuthorTrendsChart";
-import { CodeTrendsChart } from "@/components/charts/CodeTrendsChart";
-import { TeamSizeChart } from "@/components/charts/TeamSizeChart";
-import { TopicTrendsChart } from "@/components/charts/TopicTrendsChart";
-import { UpvoteTrendsChart } from "@/components/charts/UpvoteTrendsChart";
 import { FilterBar } from "@/components/FilterBar";
 import { HeadlineFigures } from "@/components/HeadlineFigures";
 import { PaperList } from "@/components/PaperList";
-import { AuthorTrendsTable, TeamSizeTable } from "@/components/tables/AuthorTrendsTable";
-import { CodeTrendsTable } from "@/components/tables/CodeTrendsTable";
+import { TrendCards } from "@/components/TrendCards";
 import { CountLink } from "@/components/tables/CountLink";
-import { TopicTrendsTable } from "@/components/tables/TopicTrendsTable";
-import { UpvoteTrendsTable } from "@/components/tables/UpvoteTrendsTable";
 import { TopicRules } from "@/components/topics/TopicRules";
 import { ViewNotice } from "@/components/ViewNotice";
-import { drillDownHref, filterToParams } from "@/lib/filterParams";
+import { drillDownHref } from "@/lib/filterParams";
 import { formatInteger } from "@/lib/format";
 import { loadTopicPage } from "@/lib/loadTopicPage";
 import { parseFilterQuery } from "@/lib/parseFilterQuery";
@@ -31,13 +22,6 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { id } = await params;
   return { title: `Topic ${decodeURIComponent(id)}` };
-}
-
-function dataQuery(filter: TrendFilter, metric: string, bucket: string): string {
-  const params = filterToParams(filter);
-  params.set("metric", metric);
-  params.set("bucket", bucket);
-  return params.toString();
 }
 
 export default async function TopicPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
@@ -81,45 +65,12 @@ export default async function TopicPage({ params, searchParams }: { params: Para
       </p>
 
       <div className="chart-grid">
-        <ChartCard
-          id="topics"
-          title="Papers over time"
-          description={`Papers on ${topic.label} per ${bucket}.`}
-          dataQuery={dataQuery(filter, "papers", bucket)}
-          chart={<TopicTrendsChart topics={dashboard.topicTrends.topics} points={dashboard.topicTrends.points} filter={filter} />}
-          table={<TopicTrendsTable topics={dashboard.topicTrends.topics} points={dashboard.topicTrends.points} filter={filter} />}
-        />
-        <ChartCard
-          id="authors"
-          title="Authors per paper"
-          description={`Mean and median team size per ${bucket}, over papers on this topic whose author count is known.`}
-          dataQuery={dataQuery(filter, "authors", bucket)}
-          chart={<AuthorTrendsChart points={dashboard.authorTrends} filter={filter} />}
-          table={<AuthorTrendsTable points={dashboard.authorTrends} filter={filter} />}
-        />
-        <ChartCard
-          id="team-sizes"
-          title="Team sizes"
-          description="How many papers on this topic have each number of authors."
-          dataQuery={dataQuery(filter, "team-sizes", bucket)}
-          chart={<TeamSizeChart bins={dashboard.teamSizes} filter={filter} />}
-          table={<TeamSizeTable bins={dashboard.teamSizes} filter={filter} />}
-        />
-        <ChartCard
-          id="code"
-          title="Code availability"
-          description={`Share of papers on this topic per ${bucket} that link to a code repository, by host.`}
-          dataQuery={dataQuery(filter, "code", bucket)}
-          chart={<CodeTrendsChart points={dashboard.codeTrends} hosts={dashboard.codeHosts} filter={filter} />}
-          table={<CodeTrendsTable points={dashboard.codeTrends} hosts={dashboard.codeHosts} filter={filter} />}
-        />
-        <ChartCard
-          id="upvotes"
-          title="Community upvotes"
-          description={`Median upvotes per paper on this topic and the most upvoted paper per ${bucket}; papers without an upvote count are left out.`}
-          dataQuery={dataQuery(filter, "upvotes", bucket)}
-          chart={<UpvoteTrendsChart points={dashboard.upvoteTrends} filter={filter} />}
-          table={<UpvoteTrendsTable points={dashboard.upvoteTrends} filter={filter} />}
+        <TrendCards
+          data={dashboard}
+          filter={filter}
+          bucket={bucket}
+          subject="papers on this topic"
+          topicsCard={{ title: "Papers over time", description: `Papers on ${topic.label} per ${bucket}.` }}
         />
         <section className="chart-card" aria-labelledby="neighbours-title" data-testid="card-neighbours">
           <h2 id="neighbours-title">Often together with</h2>
