@@ -123,16 +123,18 @@ describe("compareSeries", () => {
 
   test("leaves periods with fewer than the minimum papers without share or index", async () => {
     const specs = [{ kind: "term" as const, term: "constitutional classifiers" }];
+    const months = await database.withConnection((connection) => compareSeries(connection, all, "month", specs));
+    expect(months.minPapersForShare).toBe(10);
+    expect(months.points.map((point) => point.papers)).toEqual(new Array(12).fill(4));
+    expect(months.points.map((point) => point.series[0]!.share)).toEqual(new Array(12).fill(null));
+    expect(months.points.map((point) => point.series[0]!.index)).toEqual(new Array(12).fill(null));
     const quarters = await database.withConnection((connection) => compareSeries(connection, all, "quarter", specs));
-    expect(quarters.minPapersForShare).toBe(20);
     expect(quarters.points.map((point) => point.series[0])).toEqual([
-      { papers: 0, share: null, index: null },
-      { papers: 0, share: null, index: null },
-      { papers: 0, share: null, index: null },
-      { papers: 9, share: null, index: null },
+      { papers: 0, share: 0, index: 0 },
+      { papers: 0, share: 0, index: 0 },
+      { papers: 0, share: 0, index: 0 },
+      { papers: 9, share: 0.75, index: 100 },
     ]);
-    const years = await database.withConnection((connection) => compareSeries(connection, all, "year", specs));
-    expect(years.points.map((point) => point.series[0])).toEqual([{ papers: 9, share: 0.1875, index: 100 }]);
   });
 
   test("rejects more than eight series", async () => {
@@ -171,6 +173,47 @@ describe("findEmergingTerms", () => {
     expect(term).toMatchObject({ recentPapers: 9, baselinePapers: 0, recentTitlePapers: 9, recentShare: 0.75, baselineShare: 0, growth: 19, growthLowerBound: 1.92 });
     expect(emerging!.terms.map((term) => term.term)).toEqual(["constitutional classifiers"]);
     expect(term.bursts).toEqual([{ start: "2025-10-01", end: "2025-12-01", weight: expect.any(Number) }]);
+  });
+});
+
+describe("findEmergingTerms with a thin last month", () => {
+  test("ends the recent window before a month with one day's digest, unless To is set", async () => {
+    const thinFolder = mkdtempSync(path.join(tmpdir(), "thin-month-"));
+    try {
+      const files: string[] = [];
+      for (let month = 1; month <= 7; month += 1) {
+        const count = month === 7 ? 1 : 8;
+        const day = `2025-${String(month).padStart(2, "0")}-03`;
+        const entries = Array.from({ length: count }, (_, index) => ({
+          paper: {
+            id: `25${String(month).padStart(2, "0")}.${String(index + 20001)}`,
+            title: `Paper ${month}-${index}`,
+            summary: "We study tokenizers.",
+            authors: [{ name: "Ada" }],
+            publishedAt: `${day}T08:00:00.000Z`,
+          },
+        }));
+        const file = path.join(thinFolder, `${day}.json`);
+        writeFileSync(file, JSON.stringify(entries));
+        files.push(file);
+      }
+      const databasePath = path.join(thinFolder, "trends.duckdb");
+      await ingestDigests({ inputs: files, databasePath, today: PINNED_TODAY });
+      const thin = new TrendsDatabase(databasePath);
+      try {
+        const options = { windowMonths: 3, minPapers: 3, limit: 5 };
+        const emerging = await thin.withConnection((connection) => findEmergingTerms(connection, all, options));
+        expect(emerging!.recent).toEqual({ from: "2025-04-01", to: "2025-06-30", papers: 24 });
+        expect(emerging!.thinMonths).toEqual({ from: "2025-07-01", to: "2025-07-31", papers: 1 });
+        const chosen = await thin.withConnection((connection) => findEmergingTerms(connection, TrendFilterSchema.parse({ to: "2025-07-31" }), options));
+        expect(chosen!.recent).toEqual({ from: "2025-05-01", to: "2025-07-31", papers: 17 });
+        expect(chosen!.thinMonths).toBeNull();
+      } finally {
+        thin.close();
+      }
+    } finally {
+      rmSync(thinFolder, { recursive: true, force: true });
+    }
   });
 });
 

@@ -17,6 +17,7 @@ export * from "./terms/termMatchSql";
 export * from "./queries/emergingTerms";
 export * from "./terms/detectBursts";
 export * from "./terms/estimateGrowth";
+export * from "./terms/chooseLastMonth";
 export * from "./terms/boilerplate";
 export * from "./queries/topicCooccurrence";
 export * from "./queries/scopeShares";

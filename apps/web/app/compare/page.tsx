@@ -70,6 +70,24 @@ function chartTitle(measure: CompareMeasure, bucket: Bucket): string {
   return `Share per ${bucket} as an index, highest point 100`;
 }
 
+/**
+ * Renders a notice when periods have too few papers for a share, so that a
+ * gap or a missing line reads as thin data, not as zero, with the fix.
+ */
+function ThinPeriodsNotice({ comparison, bucket }: { comparison: Comparison; bucket: Bucket }) {
+  const withPapers = comparison.points.filter((point) => point.papers > 0);
+  const thin = withPapers.filter((point) => point.papers < comparison.minPapersForShare);
+  if (thin.length === 0) return null;
+  const longer = bucket === "week" ? "month or quarter" : bucket === "month" ? "quarter or year" : "year";
+  return (
+    <p className="notice" role="status" data-testid="thin-periods">
+      {thin.length} of {withPapers.length} {bucket}s with papers have fewer than {comparison.minPapersForShare} papers, so they show no share
+      or index; the data table lists their counts.{" "}
+      {bucket === "year" ? "Switch the measure to papers to see them." : `A ${longer} gives each period more papers, or switch the measure to papers.`}
+    </p>
+  );
+}
+
 interface ViewProps {
   query: ComparePageQuery;
   comparison: Comparison;
@@ -91,7 +109,8 @@ function ComparisonView({ query, comparison, coarseDates, topics }: ViewProps) {
 
   return (
     <>
-      <SeriesNotices series={series} />
+      <SeriesNotices series={series} totals={series.map((_, index) => comparison.points.reduce((sum, point) => sum + point.series[index]!.papers, 0))} />
+      {measure !== "papers" && <ThinPeriodsNotice comparison={comparison} bucket={bucket} />}
       {coarseDates > 0 && (
         <p className="notice" role="status" data-testid="coarse-dates">
           {formatInteger(coarseDates)} {coarseDates === 1 ? "paper has" : "papers have"} a date known only to{" "}

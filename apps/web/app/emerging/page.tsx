@@ -78,7 +78,7 @@ export default async function EmergingPage({ searchParams }: { searchParams: Sea
           ["limit", String(settings.limit)],
         ]}
       />
-      {emerging && <EmergingWindows recent={emerging.recent} baseline={emerging.baseline} />}
+      {emerging && <EmergingWindows recent={emerging.recent} baseline={emerging.baseline} thinMonths={emerging.thinMonths} />}
       <EmergingEmptyState emerging={emerging} filter={filter} settings={settings} passingMinPapers={data.passingMinPapers} />
 
       {emerging && terms.length > 0 && (

@@ -5,7 +5,6 @@ import type { TrendFilter } from "@alignment-trends/schema";
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { drillDownHref } from "@/lib/filterParams";
 import { formatShare } from "@/lib/format";
-import { MIN_PAPERS_FOR_SHARE } from "@alignment-trends/schema";
 import { seriesColor } from "@/lib/palette";
 import { clickedIndex } from "./chartIndex";
 import { legendText } from "./legendText";
@@ -14,21 +13,17 @@ import { useReducedMotion } from "./useReducedMotion";
 
 /**
  * Draws, per period, the share of the whole feed that is alignment research
- * and the share that uses "alignment" in another sense, leaving a gap where
- * a period has fewer than `MIN_PAPERS_FOR_SHARE` papers. A click or Enter on
- * a period lists its alignment papers.
+ * and the share that uses "alignment" in another sense, with a gap where a
+ * period has too few papers for a share. A click or Enter on a period lists
+ * its alignment papers.
  */
 export function ScopeSharesChart({ points, filter }: { points: ScopeSharePoint[]; filter: TrendFilter }) {
   const reducedMotion = useReducedMotion();
   const hrefForPoint = (point: ScopeSharePoint | undefined) =>
     point ? drillDownHref({ ...filter, scope: undefined }, { periodStart: point.periodStart, periodEnd: point.periodEnd, scope: "alignment" }) : null;
   const { reporter, onKeyDown, open } = useChartKeyboard((label) => hrefForPoint(points.find((point) => point.label === label)));
-  const percent = (point: ScopeSharePoint, value: number | null) => (value === null || point.papers < MIN_PAPERS_FOR_SHARE ? null : value * 100);
-  const data = points.map((point) => ({
-    label: point.label,
-    alignment: percent(point, point.alignmentShare),
-    other: percent(point, point.otherAlignmentShare),
-  }));
+  const percent = (value: number | null) => (value === null ? null : value * 100);
+  const data = points.map((point) => ({ label: point.label, alignment: percent(point.alignmentShare), other: percent(point.otherAlignmentShare) }));
 
   return (
     <div className="chart" data-testid="chart-scope-shares" onKeyDown={onKeyDown}>

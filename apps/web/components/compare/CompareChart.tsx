@@ -42,6 +42,28 @@ function valueTicks(points: ComparePoint[], measure: CompareMeasure): number[] |
   return niceTicks(Math.max(0.01, ...shares));
 }
 
+interface DotRenderProps {
+  cx?: number;
+  cy?: number;
+  index: number;
+  value?: unknown;
+  stroke?: string;
+  points?: readonly { value?: unknown }[];
+}
+
+/**
+ * Returns the dot renderer of a line: every value gets a dot on a short
+ * line, and on a long one only a value between two gaps, which would
+ * otherwise draw nothing at all.
+ */
+function dotRenderer(dotEvery: boolean) {
+  return function renderDot({ cx, cy, index, value, stroke, points = [] }: DotRenderProps) {
+    const isolated = points[index - 1]?.value == null && points[index + 1]?.value == null;
+    if (cx == null || cy == null || value == null || (!dotEvery && !isolated)) return <g key={`dot-${index}`} />;
+    return <circle key={`dot-${index}`} className="recharts-dot recharts-line-dot" cx={cx} cy={cy} r={2.5} fill={stroke} stroke={stroke} />;
+  };
+}
+
 /** Returns the chart's rows: per period its label, all its papers, and `value<i>` in the measure and `papers<i>` for each series. */
 function chartRows(points: ComparePoint[], measure: CompareMeasure) {
   return points.map((point) => {
@@ -135,7 +157,7 @@ export function CompareChart({ series, points, measure, filter }: Props) {
               name={entry.label}
               stroke={seriesColor(seriesIndex)}
               strokeWidth={2}
-              dot={points.length <= MAX_DOTTED_POINTS ? { r: 2.5 } : false}
+              dot={dotRenderer(points.length <= MAX_DOTTED_POINTS)}
               activeDot={(dot: ActiveDotProps) => (
                 <circle
                   cx={dot.cx}

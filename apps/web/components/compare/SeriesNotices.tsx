@@ -17,10 +17,11 @@ function hasNoWords(spec: SeriesSpec): boolean {
 
 /**
  * Renders notices on how series were matched: one per term not in the term
- * index, which was matched by scanning text and so took longer, and one per
- * term without any word to match.
+ * index, which was matched by scanning text and so took longer, one per term
+ * without any word to match, and one per series that matched no paper.
+ * `totals` holds each series' papers over the whole view.
  */
-export function SeriesNotices({ series }: { series: (NamedSeries & { indexed: boolean })[] }) {
+export function SeriesNotices({ series, totals }: { series: (NamedSeries & { indexed: boolean })[]; totals: number[] }) {
   return (
     <>
       {series.map((entry, index) => {
@@ -28,6 +29,15 @@ export function SeriesNotices({ series }: { series: (NamedSeries & { indexed: bo
           return (
             <p key={index} className="notice" role="status" data-testid="series-no-words">
               Series {index + 1}, “{entry.label}”, has no letters or digits, so it matches no paper.
+            </p>
+          );
+        }
+        if (totals[index] === 0) {
+          return (
+            <p key={index} className="notice" role="status" data-testid="series-no-papers">
+              Series {index + 1}, “{entry.label}”, matches no paper under these filters.
+              {entry.spec.kind === "term" &&
+                " Separate alternatives with |: commas and * are ignored and OR is read as a word, so “RLHF, DPO” looks for the phrase “rlhf dpo”."}
             </p>
           );
         }

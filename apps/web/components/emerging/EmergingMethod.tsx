@@ -5,6 +5,7 @@ import {
   FRAGMENT_EDGE_WORDS,
   GROWTH_CONFIDENCE_Z,
   NESTED_TWIN_TOLERANCE,
+  THIN_MONTH_SHARE,
 } from "@alignment-trends/analytics";
 import { formatInteger, formatShare } from "@/lib/format";
 import type { EmergingSettings } from "@/lib/emergingLinks";
@@ -32,9 +33,10 @@ export function EmergingMethod({ settings, confidence }: { settings: EmergingSet
       <dl>
         <dt>Windows</dt>
         <dd>
-          The recent window spans the {months} that end with the last month in which the filters keep a paper with an abstract, in
-          whole calendar months. The baseline window spans the {months} just before it. Papers whose date is known only to the year
-          count in neither.
+          The recent window spans the {months} that end with the last month in which the filters keep papers with an abstract, in
+          whole calendar months. A trailing month with fewer than {formatShare(THIN_MONTH_SHARE)} of the median papers of the twelve
+          months before it, such as a month with one day&apos;s digest so far, does not end the window unless a To date is set. The baseline window spans the{" "}
+          {months} just before it. Papers whose date is known only to the year count in neither.
         </dd>
         <dt>Shares</dt>
         <dd>

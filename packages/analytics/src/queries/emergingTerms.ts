@@ -5,6 +5,7 @@ import { filteredPapersSql } from "../filteredPapers";
 import { fitsPeriodSql, periodStartSql } from "../periods";
 import { dropNestedTerms, isBoilerplate } from "../terms/boilerplate";
 import { DEFAULT_BURST_PARAMETERS, detectBursts, type BurstParameters } from "../terms/detectBursts";
+import { chooseLastMonth } from "../terms/chooseLastMonth";
 import { estimateGrowth } from "../terms/estimateGrowth";
 
 export interface EmergingOptions {
@@ -44,6 +45,8 @@ export interface EmergingTerms {
   /** Each window's dates and its papers with an abstract, the papers that shares count. */
   recent: { from: string; to: string; papers: number };
   baseline: { from: string; to: string; papers: number };
+  /** Trailing months after the recent window with too few papers to end it (see `chooseLastMonth`), or null. */
+  thinMonths: { from: string; to: string; papers: number } | null;
   burstParameters: BurstParameters;
   terms: EmergingTerm[];
 }
@@ -65,7 +68,9 @@ function dayBefore(date: string): string {
  * monthly share over every month the filter keeps.
  *
  * Shares count only papers with an abstract, since a digest that lists titles
- * alone would otherwise lower every term's share in its months. Windows are
+ * alone would otherwise lower every term's share in its months. The recent
+ * window ends with the last month that is not thin (`chooseLastMonth`),
+ * unless the filter has a `to` date. Windows are
  * whole months; papers dated only to the year count in neither. Terms rank by
  * the lower bound of their growth, so a term seen in 40 papers instead of 10
  * outranks one seen in 2 instead of none; only terms whose lower bound is
@@ -74,12 +79,26 @@ function dayBefore(date: string): string {
  */
 export async function findEmergingTerms(connection: DuckDBConnection, filter: TrendFilter, options: EmergingOptions): Promise<EmergingTerms | null> {
   const facts = filteredPapersSql(filter);
-  const bounds = await readRow(connection, {
-    sql: `WITH facts AS (${facts.sql}) SELECT max(trend_end) AS last FROM facts WHERE ${fitsPeriodSql("month")} AND abstract IS NOT NULL`,
+  const months = await readRows(connection, {
+    sql: `WITH facts AS (${facts.sql})
+      SELECT ${periodStartSql("month", "trend_on")} AS month, count(*)::INTEGER AS papers
+      FROM facts WHERE ${fitsPeriodSql("month")} AND abstract IS NOT NULL GROUP BY 1 ORDER BY 1`,
     params: facts.params,
   });
-  if (bounds.last === null) return null;
-  const recentFrom = addMonths(String(bounds.last).slice(0, 7) + "-01", 1 - options.windowMonths);
+  // A To date chooses the end of the recent window itself, thin or not.
+  const lastIndex = filter.to ? months.length - 1 : chooseLastMonth(months.map((row) => Number(row.papers)));
+  if (lastIndex === -1) return null;
+  const lastMonth = String(months[lastIndex]!.month);
+  const leftOut = months.slice(lastIndex + 1);
+  const thinMonths =
+    leftOut.length === 0
+      ? null
+      : {
+          from: String(leftOut[0]!.month),
+          to: dayBefore(addMonths(String(leftOut.at(-1)!.month), 1)),
+          papers: leftOut.reduce((sum, row) => sum + Number(row.papers), 0),
+        };
+  const recentFrom = addMonths(lastMonth, 1 - options.windowMonths);
   const recentTo = dayBefore(addMonths(recentFrom, options.windowMonths));
   const baselineFrom = addMonths(recentFrom, -options.windowMonths);
   const baselineTo = dayBefore(recentFrom);
@@ -94,7 +113,7 @@ export async function findEmergingTerms(connection: DuckDBConnection, filter: Tr
   });
   const recent = { from: recentFrom, to: recentTo, papers: Number(totals.recent) };
   const baseline = { from: baselineFrom, to: baselineTo, papers: Number(totals.baseline) };
-  if (baseline.papers === 0) return { recent, baseline, burstParameters: DEFAULT_BURST_PARAMETERS, terms: [] };
+  if (baseline.papers === 0) return { recent, baseline, thinMonths, burstParameters: DEFAULT_BURST_PARAMETERS, terms: [] };
 
   const candidates = await readRows(connection, {
     sql: `WITH facts AS (${facts.sql}), windowed AS (${windowed})
@@ -137,6 +156,7 @@ export async function findEmergingTerms(connection: DuckDBConnection, filter: Tr
   return {
     recent,
     baseline,
+    thinMonths,
     burstParameters: DEFAULT_BURST_PARAMETERS,
     terms: shown.map((term) => ({
       ...term,

@@ -1,5 +1,5 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
-import type { Bucket, Period, TrendFilter } from "@alignment-trends/schema";
+import { MIN_PAPERS_FOR_SHARE, type Bucket, type Period, type TrendFilter } from "@alignment-trends/schema";
 import { readRows } from "../database/readRows";
 import { formatPeriodLabel, periodAggregatesSql } from "../periods";
 
@@ -12,14 +12,15 @@ export interface ScopeSharePoint extends Period {
 }
 
 function share(part: number, whole: number): number | null {
-  return whole === 0 ? null : Math.round((part / whole) * 10_000) / 10_000;
+  return whole < MIN_PAPERS_FOR_SHARE ? null : Math.round((part / whole) * 10_000) / 10_000;
 }
 
 /**
  * Returns per period the papers of the whole feed, and how many of them are
  * alignment research and how many use "alignment" in another sense, with
  * their shares. The filter's scope is ignored, because the shares compare
- * the scopes.
+ * the scopes. A period with fewer than `MIN_PAPERS_FOR_SHARE` papers has no
+ * shares.
  */
 export async function getScopeShares(connection: DuckDBConnection, filter: TrendFilter, bucket: Bucket): Promise<ScopeSharePoint[]> {
   const rows = await readRows(

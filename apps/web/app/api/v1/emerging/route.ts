@@ -33,6 +33,7 @@ export async function GET(request: NextRequest) {
       return NextResponse.json({
         recent: emerging?.recent ?? null,
         baseline: emerging?.baseline ?? null,
+        thinMonths: emerging?.thinMonths ?? null,
         terms: emerging?.terms ?? [],
         options: { ...options, ...EMERGING_TITLE_RULE },
         burstParameters: emerging?.burstParameters ?? null,
