@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 
 const INVALID_REQUESTS: [url: string, parameter: string, message: string][] = [
-  ["/api/v1/papers?limit=lots", "limit", 'Invalid parameter "limit": expected a whole number such as 10'],
+  ["/api/v1/papers?limit=lots", "limit", 'Invalid parameter "limit": expected a whole number from 1 to 500'],
   ["/api/v1/papers?from=2025-06-01&to=2025-05-01", "from", 'Invalid parameter "from": from must not be after to'],
   ["/api/v1/papers?minAuthors=10&maxAuthors=2", "minAuthors", 'Invalid parameter "minAuthors": minAuthors must not be above maxAuthors'],
   ["/api/v1/papers?colour=red", "colour", 'Unknown parameter "colour"'],

@@ -190,6 +190,24 @@ test.describe("compare page", () => {
     ]);
   });
 
+  test("a term without papers explains how to write alternatives", async ({ page }) => {
+    await openCompare(page, compareQuery(["RLHF, DPO"]));
+    await expect(page.getByTestId("series-no-papers")).toContainText("Series 1, “RLHF, DPO”, matches no paper under these filters.");
+    await expect(page.getByTestId("series-no-papers")).toContainText("Separate alternatives with |");
+  });
+
+  test("thin months are counted in a notice", async ({ page }) => {
+    const query = compareQuery([RLHF], { scope: "alignment" });
+    const comparison = await fetchComparison(page, query);
+    const withPapers = comparison.points.filter((point) => point.papers > 0);
+    const thin = withPapers.filter((point) => point.papers < 10);
+    expect(thin.length).toBeGreaterThan(0);
+    await openCompare(page, query);
+    await expect(page.getByTestId("thin-periods")).toHaveText(
+      `${thin.length} of ${withPapers.length} months with papers have fewer than 10 papers, so they show no share or index; the data table lists their counts. A quarter or year gives each period more papers, or switch the measure to papers.`,
+    );
+  });
+
   test("downloads come from the compare API", async ({ page }) => {
     const query = compareQuery([DPO, "topic:safety"], { bucket: "year", measure: "index" });
     const comparison = await fetchComparison(page, query);
@@ -257,12 +275,12 @@ test.describe("compare errors", () => {
     {
       name: "more than eight series",
       query: compareQuery(nineSeries),
-      message: 'Invalid parameter "series": at most 8 series at once.',
+      message: 'Invalid parameter "series": expected at most 8 series at once.',
     },
     {
       name: "malformed topic id",
       query: compareQuery(["topic:Safety"]),
-      message: 'Invalid parameter "series": expected a topic id such as rlhf or safety.',
+      message: 'Invalid parameter "series": expected a topic id in lower case, letters, digits and hyphens, such as rlhf or safety.',
     },
   ];
 

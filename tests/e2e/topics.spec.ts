@@ -98,7 +98,26 @@ test.describe("topic page", () => {
   test("an unknown topic is not found", async ({ page }) => {
     const response = await page.goto("/topics/no-such-topic");
     expect(response?.status()).toBe(404);
-    await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Topic not found" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "list of topics" })).toHaveAttribute("href", "/topics");
+  });
+
+  test("an upper-case topic id leads to the topic, keeping the filters", async ({ page }) => {
+    await page.goto("/topics/RLHF?bucket=quarter");
+    await expect(page).toHaveURL(/\/topics\/rlhf\?bucket=quarter$/u);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("RLHF and RLAIF");
+  });
+
+  test("a filter with an unknown topic shows the known ones", async ({ page }) => {
+    await page.goto("/topics?allTopics=rlhf,nonsense");
+    await expect(page.locator(".notice.error")).toContainText('unknown topic "nonsense"; known topics: rlhf');
+  });
+});
+
+test.describe("papers page with an unknown topic", () => {
+  test("names the unknown topic instead of listing nothing", async ({ page }) => {
+    await page.goto("/papers?allTopics=rlhf,nonsense");
+    await expect(page.locator(".notice.error")).toContainText('Invalid parameter "allTopics": unknown topic "nonsense"');
   });
 });
 

@@ -8,6 +8,7 @@ import { drillDownHref } from "@/lib/filterParams";
 import { formatInteger } from "@/lib/format";
 import { loadDashboard } from "@/lib/loadDashboard";
 import { parseFilterQuery } from "@/lib/parseFilterQuery";
+import { UnknownTopicError } from "@/lib/validateTopics";
 
 export const dynamic = "force-dynamic";
 
@@ -32,7 +33,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
   try {
     data = await loadDashboard(filter, bucket);
   } catch (error) {
-    if (error instanceof PeriodRangeError) {
+    if (error instanceof PeriodRangeError || error instanceof UnknownTopicError) {
       return (
         <div className="notice error" role="alert">
           <p>{error.message}.</p>

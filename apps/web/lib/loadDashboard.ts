@@ -16,6 +16,7 @@ import {
 import type { Bucket, TrendFilter } from "@alignment-trends/schema";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { getTrendsDatabase } from "./database";
+import { findUnknownTopic, UnknownTopicError } from "./validateTopics";
 
 /** Loads every figure the dashboard shows for one filter and bucket from one database build. */
 export async function loadDashboard(filter: TrendFilter, bucket: Bucket) {
@@ -24,6 +25,8 @@ export async function loadDashboard(filter: TrendFilter, bucket: Bucket) {
 
 /** Reads every dashboard figure over an open connection, so a caller can add its own figures from the same build. */
 export async function readDashboard(connection: DuckDBConnection, build: BuildInfo, filter: TrendFilter, bucket: Bucket) {
+  const unknownTopic = await findUnknownTopic(connection, filter);
+  if (unknownTopic) throw new UnknownTopicError(unknownTopic.message);
   await assertPeriodCount(connection, filter, bucket);
   const allTopics = await listTopics(connection, { ...filter, topics: [] });
   const headline = await getHeadline(connection, filter);

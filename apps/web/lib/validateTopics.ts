@@ -3,6 +3,11 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import { readRows } from "@alignment-trends/analytics";
 import type { TrendFilter } from "@alignment-trends/schema";
 
+/** Raised by page loaders for a filter that names a topic the database does not know; the message names it and lists the known ones. */
+export class UnknownTopicError extends Error {
+  override name = "UnknownTopicError";
+}
+
 /** A topic id the database does not know, with the parameter that named it and the message for the caller. */
 export interface UnknownTopic {
   parameter: string;

@@ -49,7 +49,7 @@ describe("parseCompareQuery", () => {
 describe("parseCompareQuery errors", () => {
   test("rejects more than eight series", () => {
     const series = ["a", "b", "c", "d", "e", "f", "g", "h", "i"];
-    expect(parseCompareQuery({ series })).toEqual({ ok: false, parameter: "series", message: 'Invalid parameter "series": at most 8 series at once' });
+    expect(parseCompareQuery({ series })).toEqual({ ok: false, parameter: "series", message: 'Invalid parameter "series": expected at most 8 series at once' });
   });
 
   test("rejects an unknown measure", () => {
@@ -64,7 +64,7 @@ describe("parseCompareQuery errors", () => {
     expect(parseCompareQuery({ series: "topic:Safety" })).toEqual({
       ok: false,
       parameter: "series",
-      message: 'Invalid parameter "series": expected a topic id such as rlhf or safety',
+      message: 'Invalid parameter "series": expected a topic id in lower case, letters, digits and hyphens, such as rlhf or safety',
     });
   });
 

@@ -12,7 +12,7 @@ describe("parseQuery", () => {
     expect(parseQuery(PapersQuerySchema, new URLSearchParams("limit=lots"))).toEqual({
       ok: false,
       parameter: "limit",
-      message: 'Invalid parameter "limit": expected a whole number such as 10',
+      message: 'Invalid parameter "limit": expected a whole number from 1 to 500',
     });
   });
 

@@ -1,12 +1,12 @@
 import { z } from "zod";
-import { BucketSchema, filterParamsShape, FormatParamSchema, TopicIdSchema, wholeNumberParam } from "./trendQuery";
+import { BucketSchema, filterParamsShape, FormatParamSchema, TermTextSchema, TopicIdSchema, wholeNumberParam } from "./trendQuery";
 
 /** The maximum number of series in one comparison. */
 export const MAX_COMPARE_SERIES = 8;
 
 /** One series to compare: a term with `|`-separated alternatives, or a topic id. */
 export const SeriesSpecSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("term"), term: z.string().trim().min(1).max(200) }),
+  z.object({ kind: z.literal("term"), term: TermTextSchema }),
   z.object({ kind: z.literal("topic"), topic: TopicIdSchema }),
 ]);
 export type SeriesSpec = z.infer<typeof SeriesSpecSchema>;
@@ -37,7 +37,12 @@ export const CompareQuerySchema = z.strictObject({
   series: z
     .union([z.string(), z.array(z.string())])
     .transform((value) => (Array.isArray(value) ? value : [value]).map(parseSeriesParam))
-    .pipe(z.array(SeriesSpecSchema).min(1).max(MAX_COMPARE_SERIES, `at most ${MAX_COMPARE_SERIES} series at once`)),
+    .pipe(
+      z
+        .array(SeriesSpecSchema)
+        .min(1, "expected at least one series, a term or topic:<id>")
+        .max(MAX_COMPARE_SERIES, `expected at most ${MAX_COMPARE_SERIES} series at once`),
+    ),
   bucket: BucketSchema.default("month"),
   measure: CompareMeasureSchema.default("share"),
   format: FormatParamSchema,

@@ -9,7 +9,16 @@ export type Bucket = z.infer<typeof BucketSchema>;
 export const ScopeSchema = z.enum(["alignment", "other-alignment", "off-topic"]);
 export type Scope = z.infer<typeof ScopeSchema>;
 
-export const TopicIdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected a topic id such as rlhf or safety");
+export const TopicIdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected a topic id in lower case, letters, digits and hyphens, such as rlhf or safety");
+
+/** A term as users write it: whole words, with alternatives separated by `|`. */
+export const TermTextSchema = z
+  .string()
+  .trim()
+  .min(1, "expected a term, such as reward model")
+  .max(200, "expected a term of at most 200 characters");
 
 export const TrendMetricSchema = z.enum(["papers", "authors", "team-sizes", "code", "upvotes", "scope-shares"]);
 export type TrendMetric = z.infer<typeof TrendMetricSchema>;
@@ -39,7 +48,7 @@ const booleanParam = z.enum(["true", "false"], { error: 'expected "true" or "fal
 export function wholeNumberParam(min: number, max: number) {
   return z
     .string()
-    .regex(/^\d{1,10}$/u, "expected a whole number such as 10")
+    .regex(/^\d{1,10}$/u, `expected a whole number from ${min} to ${max}`)
     .transform(Number)
     .pipe(z.number().int().min(min, `expected a whole number from ${min} to ${max}`).max(max, `expected a whole number from ${min} to ${max}`));
 }
@@ -67,7 +76,7 @@ export const TrendFilterSchema = z
     maxAuthors: z.number().int().min(1).optional(),
     q: z.string().trim().min(1).max(200).optional(),
     /** Whole-word terms the paper must hold, each with alternatives separated by `|`. */
-    terms: z.array(z.string().trim().min(1).max(200)).max(8).default([]),
+    terms: z.array(TermTextSchema).max(8).default([]),
     /** Topics the paper must all have, unlike `topics`, where any one suffices. */
     allTopics: z.array(TopicIdSchema).max(20).default([]),
     dateBasis: DateBasisSchema.default("listed"),
@@ -95,7 +104,11 @@ export const filterParamsShape = {
   minAuthors: wholeNumberParam(1, 1_000_000).optional(),
   maxAuthors: wholeNumberParam(1, 1_000_000).optional(),
   q: z.string().trim().max(200).optional(),
-  term: z.union([z.string(), z.array(z.string())]).transform((value) => (Array.isArray(value) ? value : [value])).pipe(z.array(z.string().trim().min(1).max(200)).max(8)).optional(),
+  term: z
+    .union([z.string(), z.array(z.string())])
+    .transform((value) => (Array.isArray(value) ? value : [value]))
+    .pipe(z.array(TermTextSchema).max(8, "expected at most 8 terms"))
+    .optional(),
   allTopics: listParam.pipe(z.array(TopicIdSchema).max(20)).optional(),
   dateBasis: DateBasisSchema.optional(),
   upvoteBasis: UpvoteBasisSchema.optional(),

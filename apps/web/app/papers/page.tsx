@@ -7,6 +7,7 @@ import { getTrendsDatabase } from "@/lib/database";
 import { filterToParams } from "@/lib/filterParams";
 import { formatInteger } from "@/lib/format";
 import { parseFilterQuery } from "@/lib/parseFilterQuery";
+import { findUnknownTopic } from "@/lib/validateTopics";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Papers" };
@@ -46,6 +47,7 @@ export default async function PapersPage({ searchParams }: { searchParams: Searc
   let data;
   try {
     data = await getTrendsDatabase().withConnection(async (connection) => ({
+      unknownTopic: await findUnknownTopic(connection, filter),
       topics: await listTopics(connection, { ...filter, topics: [] }),
       page: await listPapers(connection, filter, { sort, order, limit, offset }),
     }));
@@ -54,6 +56,17 @@ export default async function PapersPage({ searchParams }: { searchParams: Searc
     return (
       <div className="notice error" role="alert">
         <p>No papers to list: {error.message}</p>
+      </div>
+    );
+  }
+
+  if (data.unknownTopic) {
+    return (
+      <div className="notice error" role="alert">
+        <p>{data.unknownTopic.message}.</p>
+        <p>
+          <a href="/papers">List all papers</a>
+        </p>
       </div>
     );
   }

@@ -14,6 +14,7 @@ import { filterToParams } from "@/lib/filterParams";
 import { formatInteger, formatShare } from "@/lib/format";
 import { loadTopicsOverview } from "@/lib/loadTopicsOverview";
 import { parseFilterQuery } from "@/lib/parseFilterQuery";
+import { UnknownTopicError } from "@/lib/validateTopics";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Topics" };
@@ -37,7 +38,7 @@ export default async function TopicsPage({ searchParams }: { searchParams: Searc
   try {
     data = await loadTopicsOverview(filter, bucket);
   } catch (error) {
-    if (error instanceof PeriodRangeError) return <ViewNotice message={`${error.message}.`} action={<a href="/topics">Open the topics without filters</a>} />;
+    if (error instanceof PeriodRangeError || error instanceof UnknownTopicError) return <ViewNotice message={`${error.message}.`} action={<a href="/topics">Open the topics without filters</a>} />;
     if (error instanceof DatabaseUnavailableError) return <ViewNotice message={`The topics have no data to show: ${error.message}`} />;
     throw error;
   }

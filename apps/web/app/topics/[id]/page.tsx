@@ -1,7 +1,7 @@
 import { DatabaseUnavailableError, PeriodRangeError } from "@alignment-trends/analytics";
 import { TopicIdSchema, TrendsQuerySchema, type TrendFilter } from "@alignment-trends/schema";
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { FilterBar } from "@/components/FilterBar";
 import { HeadlineFigures } from "@/components/HeadlineFigures";
 import { PaperList } from "@/components/PaperList";
@@ -13,6 +13,7 @@ import { drillDownHref } from "@/lib/filterParams";
 import { formatInteger } from "@/lib/format";
 import { loadTopicPage } from "@/lib/loadTopicPage";
 import { parseFilterQuery } from "@/lib/parseFilterQuery";
+import { UnknownTopicError } from "@/lib/validateTopics";
 
 export const dynamic = "force-dynamic";
 
@@ -25,7 +26,14 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 export default async function TopicPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
-  const topicId = TopicIdSchema.safeParse(decodeURIComponent((await params).id));
+  const requested = decodeURIComponent((await params).id);
+  // Topic ids are lower case, so /topics/RLHF leads to the rlhf page.
+  if (requested !== requested.toLowerCase()) {
+    const query = new URLSearchParams();
+    for (const [name, value] of Object.entries(await searchParams)) for (const item of [value ?? []].flat()) query.append(name, item);
+    redirect(`/topics/${encodeURIComponent(requested.toLowerCase())}${query.size > 0 ? `?${query.toString()}` : ""}`);
+  }
+  const topicId = TopicIdSchema.safeParse(requested);
   if (!topicId.success) notFound();
   const self = `/topics/${topicId.data}`;
   const parsed = parseFilterQuery(TrendsQuerySchema, await searchParams, { ignoreUnknown: true });
@@ -36,7 +44,7 @@ export default async function TopicPage({ params, searchParams }: { params: Para
   try {
     data = await loadTopicPage(topicId.data, parsed.filter, bucket);
   } catch (error) {
-    if (error instanceof PeriodRangeError) return <ViewNotice message={`${error.message}.`} action={<a href={self}>Open the topic without filters</a>} />;
+    if (error instanceof PeriodRangeError || error instanceof UnknownTopicError) return <ViewNotice message={`${error.message}.`} action={<a href={self}>Open the topic without filters</a>} />;
     if (error instanceof DatabaseUnavailableError) return <ViewNotice message={`The topic has no data to show: ${error.message}`} />;
     throw error;
   }
