@@ -70,6 +70,9 @@ function chartTitle(measure: CompareMeasure, bucket: Bucket): string {
   return `Share per ${bucket} as an index, highest point 100`;
 }
 
+/** The periods to suggest when a period is too short to hold enough papers. */
+const LONGER_BUCKETS: Record<Bucket, string> = { week: "month or quarter", month: "quarter or year", quarter: "year", year: "year" };
+
 /**
  * Renders a notice when periods have too few papers for a share, so that a
  * gap or a missing line reads as thin data, not as zero, with the fix.
@@ -78,7 +81,7 @@ function ThinPeriodsNotice({ comparison, bucket }: { comparison: Comparison; buc
   const withPapers = comparison.points.filter((point) => point.papers > 0);
   const thin = withPapers.filter((point) => point.papers < comparison.minPapersForShare);
   if (thin.length === 0) return null;
-  const longer = bucket === "week" ? "month or quarter" : bucket === "month" ? "quarter or year" : "year";
+  const longer = LONGER_BUCKETS[bucket];
   return (
     <p className="notice" role="status" data-testid="thin-periods">
       {thin.length} of {withPapers.length} {bucket}s with papers have fewer than {comparison.minPapersForShare} papers, so they show no share

@@ -16,10 +16,10 @@ function hasNoWords(spec: SeriesSpec): boolean {
 }
 
 /**
- * Renders notices on how series were matched: one per term not in the term
- * index, which was matched by scanning text and so took longer, one per term
- * without any word to match, and one per series that matched no paper.
- * `totals` holds each series' papers over the whole view.
+ * Renders notices on how series were matched. A term not in the term index
+ * was matched by scanning text and so took longer. A term without any word,
+ * or a series without papers (`totals` gives each series' papers over the
+ * whole view), matches nothing.
  */
 export function SeriesNotices({ series, totals }: { series: (NamedSeries & { indexed: boolean })[]; totals: number[] }) {
   return (

@@ -14,7 +14,7 @@ function median(values: number[]): number {
  * Returns the index of the month that ends the recent window, given papers
  * per month in time order. A trailing month with fewer papers than
  * `THIN_MONTH_SHARE` of the median of the twelve months before it (such as
- * a month that holds one day's digest so far) is passed over, and so is each
+ * a month with one day's digest so far) is passed over, and so is each
  * thin month before it, so that a new digest does not shrink the recent
  * window to a handful of papers. Needs three months before a month to judge
  * it, and returns -1 for no months.
