@@ -42,19 +42,20 @@ export function compilePhrase(phrase: string): RegExp {
   const open = phrase.endsWith("*");
   const words = (open ? phrase.slice(0, -1) : phrase).trim().split(/[\s\-‐–]+/u).map(escapeRegExp);
   const tail = open ? "[\\p{L}\\p{N}-]*" : "";
-  return new RegExp(`${NOT_WORD_BEFORE}${words.join("[\\s\\-‐–]+")}${tail}${NOT_WORD_AFTER}`, "giu");
+  return new RegExp(`${NOT_WORD_BEFORE}${words.join("[\\s\\-‐–]+")}${tail}${NOT_WORD_AFTER}`, "iu");
 }
 
+/** Compiles a rule set once for every paper: its patterns have no `g` flag, so `exec` and `test` keep no state between papers. */
 export function compileRules(rules: DetectionRules): CompiledRules {
   const phrases = rules.phrases.map((entry) =>
     typeof entry === "string" ? { pattern: compilePhrase(entry), weight: 1 } : { pattern: compilePhrase(entry.phrase), weight: entry.weight },
   );
   const patterns = rules.patterns.map((entry) =>
-    typeof entry === "string" ? { pattern: new RegExp(entry, "giu"), weight: 1 } : { pattern: new RegExp(entry.pattern, "giu"), weight: entry.weight },
+    typeof entry === "string" ? { pattern: new RegExp(entry, "iu"), weight: 1 } : { pattern: new RegExp(entry.pattern, "iu"), weight: entry.weight },
   );
   return {
     include: [...phrases, ...patterns],
-    exclude: [...rules.excludePhrases.map(compilePhrase), ...rules.excludePatterns.map((source) => new RegExp(source, "giu"))],
+    exclude: [...rules.excludePhrases.map(compilePhrase), ...rules.excludePatterns.map((source) => new RegExp(source, "iu"))],
     minScore: rules.minScore,
   };
 }
@@ -75,13 +76,13 @@ export interface RuleMatch {
  */
 export function scoreRules(rules: CompiledRules, fields: TextFields, limit = 8): RuleMatch {
   const all = `${fields.title}\n${fields.keywords}\n${fields.abstract}`;
-  if (rules.exclude.some((pattern) => new RegExp(pattern).test(all))) return { applies: false, score: 0, evidence: [] };
+  if (rules.exclude.some((pattern) => pattern.test(all))) return { applies: false, score: 0, evidence: [] };
 
   let score = 0;
   const evidence: string[] = [];
   for (const rule of rules.include) {
     for (const [field, fieldWeight] of FIELD_WEIGHTS) {
-      const match = new RegExp(rule.pattern).exec(fields[field]);
+      const match = rule.pattern.exec(fields[field]);
       if (!match) continue;
       score += rule.weight * fieldWeight;
       const text = match[0].toLowerCase().replace(/\s+/gu, " ");
