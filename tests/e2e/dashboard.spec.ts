@@ -107,7 +107,8 @@ test.describe("dashboard", () => {
   test("filter form applies only the set fields", async ({ page }) => {
     await openDashboard(page);
     const form = page.getByRole("form", { name: "Filters" });
-    await form.getByLabel("Topic").selectOption("safety");
+    await form.getByTestId("topic-picker").locator("summary").click();
+    await form.getByRole("checkbox", { name: "Safety, jailbreaks and red-teaming" }).check();
     await form.getByLabel("Search").fill("jailbreak attack");
     await form.getByRole("button", { name: "Apply" }).click();
 

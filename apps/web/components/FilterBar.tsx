@@ -2,6 +2,7 @@ import type { Bucket, TopicInfo, TrendFilter } from "@alignment-trends/schema";
 import type { ReactNode } from "react";
 import { GetForm } from "./GetForm";
 import { NarrowingChips } from "./NarrowingChips";
+import { TopicPicker } from "./TopicPicker";
 
 interface Props {
   action: string;
@@ -28,8 +29,6 @@ interface Props {
  */
 export function FilterBar(props: Props) {
   const { action, filter, bucket, topics, hidden = {}, showTopic = true, resetHref = action, leadingFields, trailingFields, fieldValues = [] } = props;
-  // Several topics come only from links; the chips carry them and the select shows "Any topic".
-  const selectedTopic = filter.topics.length === 1 ? filter.topics[0]! : "";
   return (
     <GetForm className="filter-bar" action={action} label="Filters">
       {leadingFields}
@@ -50,19 +49,7 @@ export function FilterBar(props: Props) {
           <option value="off-topic">Off-topic</option>
         </select>
       </div>
-      {showTopic && (
-        <div className="field">
-          <label htmlFor="filter-topic">Topic</label>
-          <select id="filter-topic" name="topic" defaultValue={selectedTopic}>
-            <option value="">Any topic</option>
-            {topics.map((topic) => (
-              <option key={topic.id} value={topic.id}>
-                {topic.label}
-              </option>
-            ))}
-          </select>
-        </div>
-      )}
+      {showTopic && <TopicPicker topics={topics} selected={filter.topics} />}
       <div className="field">
         <label htmlFor="filter-hasCode">Code</label>
         <select id="filter-hasCode" name="hasCode" defaultValue={filter.hasCode === undefined ? "" : String(filter.hasCode)}>
@@ -105,7 +92,7 @@ export function FilterBar(props: Props) {
         </div>
       )}
       {trailingFields}
-      <NarrowingChips action={action} filter={filter} topics={topics} keep={[...fieldValues, ...Object.entries(hidden)]} />
+      <NarrowingChips action={action} filter={filter} topics={topics} topicsInForm={showTopic} keep={[...fieldValues, ...Object.entries(hidden)]} />
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

@@ -19,7 +19,7 @@ export function GetForm({ action, label, className, children }: { action: string
     }, 0);
   };
   return (
-    <form className={className} method="get" action={action} aria-label={label} onSubmit={onSubmit}>
+    <form className={className} method="get" action={action} aria-label={label} autoComplete="off" onSubmit={onSubmit}>
       {children}
     </form>
   );

@@ -5,6 +5,8 @@ interface Props {
   action: string;
   filter: TrendFilter;
   topics: TopicInfo[];
+  /** True when the form has its own topic field, so several topics need no chip. */
+  topicsInForm: boolean;
   /** Parameters the link that removes a constraint keeps, such as the sort order of a list; a name may repeat. */
   keep?: [string, string][];
 }
@@ -18,7 +20,7 @@ interface Constraint {
 }
 
 /** Lists the constraints of a filter that the form has no field for, each as a hidden field the form resubmits. */
-function listConstraints(filter: TrendFilter, topics: TopicInfo[]): Constraint[] {
+function listConstraints(filter: TrendFilter, topics: TopicInfo[], topicsInForm: boolean): Constraint[] {
   const topicLabel = (id: string) => topics.find((topic) => topic.id === id)?.label ?? id;
   const constraints: Constraint[] = filter.terms.map((term, index) => ({
     key: `term-${index}`,
@@ -49,7 +51,7 @@ function listConstraints(filter: TrendFilter, topics: TopicInfo[]): Constraint[]
     if (filter.maxAuthors !== undefined) fields.push(["maxAuthors", String(filter.maxAuthors)]);
     constraints.push({ key: "authors", label: range, fields, without: { minAuthors: undefined, maxAuthors: undefined } });
   }
-  if (filter.topics.length > 1) {
+  if (filter.topics.length > 0 && !topicsInForm) {
     constraints.push({
       key: "topics",
       label: `Any of: ${filter.topics.map(topicLabel).join(", ")}`,
@@ -62,11 +64,12 @@ function listConstraints(filter: TrendFilter, topics: TopicInfo[]): Constraint[]
 
 /**
  * Shows the constraints a drill-down added that the filter form has no field
- * for (terms, topic pairs, code host, team size, several topics), keeps them
+ * for (terms, topic pairs, code host, team size, topics on a view without a
+ * topic field), keeps them
  * through the form as hidden fields, and links to the view without each.
  */
-export function NarrowingChips({ action, filter, topics, keep = [] }: Props) {
-  const constraints = listConstraints(filter, topics);
+export function NarrowingChips({ action, filter, topics, topicsInForm, keep = [] }: Props) {
+  const constraints = listConstraints(filter, topics, topicsInForm);
   if (constraints.length === 0) return null;
   return (
     <div className="narrowing" role="group" aria-label="Also narrowed by">

@@ -61,7 +61,7 @@ export default async function TopicPage({ params, searchParams }: { params: Para
       </p>
       <h1>{topic.label}</h1>
       <p className="lede">{topic.description}</p>
-      <FilterBar action={self} filter={filter} bucket={bucket} topics={dashboard.allTopics} showTopic={false} />
+      <FilterBar action={self} filter={{ ...filter, topics: [] }} bucket={bucket} topics={dashboard.allTopics} showTopic={false} />
       <HeadlineFigures headline={headline} />
       {headline.papers === 0 && (
         <div className="notice" role="status">
