@@ -1,10 +1,5 @@
 import type { TopicInfo } from "@alignment-trends/schema";
 
-/**
- * Lets the filter form choose any number of topics as checkboxes in a
- * disclosure, so that it works without JavaScript and a paper matching any
- * chosen topic counts. The summary names the choice.
- */
 /** Names the chosen topics in the closed picker. */
 function summarizeChoice(chosen: TopicInfo[]): string {
   if (chosen.length === 0) return "Any topic";
@@ -17,7 +12,6 @@ function summarizeChoice(chosen: TopicInfo[]): string {
  * disclosure, so that it works without JavaScript and a paper matching any
  * chosen topic counts. The summary names the choice.
  */
-
 export function TopicPicker({ topics, selected }: { topics: TopicInfo[]; selected: string[] }) {
   const chosen = topics.filter((topic) => selected.includes(topic.id));
   return (
