@@ -130,6 +130,15 @@ test.describe("dashboard", () => {
     await expect(page.getByTestId("paper-count")).toContainText("of 88 papers");
   });
 
+  test("a filter without papers says so in every chart instead of drawing empty axes", async ({ page }) => {
+    await page.goto("/?q=zzzzqqqq");
+    await expect(page.getByRole("status").filter({ hasText: "No papers match these filters" })).toBeVisible();
+    for (const id of ["topics", "authors", "team-sizes", "code", "upvotes"]) {
+      await expect(page.getByTestId(`empty-${id}`)).toContainText("under these filters. Widen the date range or clear some filters.");
+    }
+    await expect(page.locator(".recharts-wrapper")).toHaveCount(0);
+  });
+
   test("invalid parameter shows a message", async ({ page }) => {
     await page.goto("/?from=2025-02-30");
     await expect(page.getByRole("alert").filter({ hasText: "Invalid parameter" })).toContainText('Invalid parameter "from": expected a calendar date as YYYY-MM-DD');

@@ -95,9 +95,15 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
         <section className="chart-card" aria-labelledby="top-papers-title">
           <h2 id="top-papers-title">Most upvoted papers</h2>
           <PaperList papers={data.topPapers.papers} topicLabels={new Map(data.allTopics.map((topic) => [topic.id, topic.label]))} />
-          <p>
-            <a href={drillDownHref(filter, { sort: "upvotes" }) ?? "/papers?sort=upvotes"}>All {formatInteger(data.topPapers.total)} papers by upvotes</a>
-          </p>
+          {data.topPapers.total === 0 ? (
+            <p className="chart-empty" role="status">
+              No papers under these filters.
+            </p>
+          ) : (
+            <p>
+              <a href={drillDownHref(filter, { sort: "upvotes" }) ?? "/papers?sort=upvotes"}>All {formatInteger(data.topPapers.total)} papers by upvotes</a>
+            </p>
+          )}
         </section>
       </div>
     </>

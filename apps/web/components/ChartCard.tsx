@@ -10,15 +10,23 @@ interface Props {
   dataPath?: string;
   chart: ReactNode;
   table: ReactNode;
+  /** Says why the chart has nothing to draw; the card then shows it instead of empty axes. */
+  emptyMessage?: string | null;
 }
 
 /** A chart with its description, its data as CSV and JSON, and its data as a table of drill-down links. */
-export function ChartCard({ id, title, description, dataQuery, dataPath = "/api/v1/trends", chart, table }: Props) {
+export function ChartCard({ id, title, description, dataQuery, dataPath = "/api/v1/trends", chart, table, emptyMessage }: Props) {
   return (
     <section className="chart-card" aria-labelledby={`${id}-title`} data-testid={`card-${id}`}>
       <h2 id={`${id}-title`}>{title}</h2>
       <p className="description">{description}</p>
-      {chart}
+      {emptyMessage ? (
+        <p className="chart-empty" role="status" data-testid={`empty-${id}`}>
+          {emptyMessage}
+        </p>
+      ) : (
+        chart
+      )}
       <div className="downloads">
         <span>Download data:</span>
         <a href={`${dataPath}?${dataQuery}&format=csv`} download>

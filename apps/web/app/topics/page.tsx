@@ -54,6 +54,11 @@ export default async function TopicsPage({ searchParams }: { searchParams: Searc
         {DATE_BASIS_LABELS[filter.dateBasis]}.
       </p>
       <FilterBar action="/topics" filter={filter} bucket={bucket} topics={cooccurrence.topics} showTopic={false} />
+      {headline.papers === 0 && (
+        <div className="notice" role="status">
+          No papers match these filters. Widen the date range or clear the filters.
+        </div>
+      )}
       {data.coarseDates > 0 && (
         <p className="notice" role="status" data-testid="coarse-dates">
           {formatInteger(data.coarseDates)} {data.coarseDates === 1 ? "paper has" : "papers have"} a date known only to a span longer than one{" "}
@@ -67,6 +72,11 @@ export default async function TopicsPage({ searchParams }: { searchParams: Searc
           title="Alignment research in the whole feed"
           description={`Share of all papers per ${bucket} that are alignment research, and share that use “alignment” in another sense (image registration, sequence alignment, word alignment in translation, aligning representations across models). Periods with fewer than ${MIN_PAPERS_FOR_SHARE} papers are left as gaps; the table lists them. The scope filter does not apply here.`}
           dataQuery={dataQuery({ ...filter, scope: undefined }, { metric: "scope-shares", bucket })}
+          emptyMessage={
+            data.scopeShares.some((point) => point.alignmentShare !== null || point.otherAlignmentShare !== null)
+              ? null
+              : `No ${bucket} has ${MIN_PAPERS_FOR_SHARE} or more papers under these filters, so no share is drawn. Widen the date range, choose a longer period or clear some filters.`
+          }
           chart={<ScopeSharesChart points={data.scopeShares} filter={filter} />}
           table={<ScopeSharesTable points={data.scopeShares} filter={filter} />}
         />
@@ -75,6 +85,11 @@ export default async function TopicsPage({ searchParams }: { searchParams: Searc
           title="Topics over time"
           description={`Alignment papers per topic and ${bucket}. A paper with several topics counts once in each.`}
           dataQuery={dataQuery(filter, { metric: "papers", bucket })}
+          emptyMessage={
+            data.topicTrends.points.some((point) => Object.values(point.topics).some((count) => count > 0))
+              ? null
+              : "No alignment papers with a topic under these filters. Widen the date range or clear some filters."
+          }
           chart={<TopicTrendsChart topics={data.topicTrends.topics} points={data.topicTrends.points} filter={filter} />}
           table={<TopicTrendsTable topics={data.topicTrends.topics} points={data.topicTrends.points} filter={filter} />}
         />

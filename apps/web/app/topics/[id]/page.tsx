@@ -110,9 +110,15 @@ export default async function TopicPage({ params, searchParams }: { params: Para
         <section className="chart-card" aria-labelledby="top-papers-title">
           <h2 id="top-papers-title">Most upvoted papers</h2>
           <PaperList papers={dashboard.topPapers.papers} topicLabels={topicLabels} />
-          <p>
-            <a href={drillDownHref(filter, { sort: "upvotes" }) ?? "/papers"}>All {formatInteger(dashboard.topPapers.total)} papers on this topic</a>
-          </p>
+          {dashboard.topPapers.total === 0 ? (
+            <p className="chart-empty" role="status">
+              No papers under these filters.
+            </p>
+          ) : (
+            <p>
+              <a href={drillDownHref(filter, { sort: "upvotes" }) ?? "/papers"}>All {formatInteger(dashboard.topPapers.total)} papers on this topic</a>
+            </p>
+          )}
         </section>
       </div>
 
