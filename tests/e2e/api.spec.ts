@@ -33,7 +33,9 @@ test.describe("API validation", () => {
     expect(response.status()).toBe(200);
     expect(response.headers()["content-type"]).toBe("text/csv; charset=utf-8");
     const [header, row] = (await response.text()).slice(1).split("\r\n");
-    expect(header).toBe("id,arxiv_id,title,abstract,authors,published_on,listed_on,authors_count,upvotes,comments,code_url,scope,topics");
+    expect(header).toBe(
+      "id,arxiv_id,title,abstract,authors,published_on,published_precision,listed_on,authors_count,upvotes,upvotes_first_week,comments,code_url,scope,topics",
+    );
     expect(row).toMatch(/^2603\.19835,2603\.19835,FIPO: Eliciting Deep Reasoning/u);
   });
 });

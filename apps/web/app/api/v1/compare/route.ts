@@ -49,7 +49,7 @@ export async function GET(request: NextRequest) {
         format: query.format,
         table,
         provenance,
-        fileName: { table: table.name, filter, qualifiers: [series.join("+")], bucket: query.bucket },
+        fileName: { table: table.name, filter, qualifiers: series, bucket: query.bucket },
         url: request.nextUrl,
         json: { ...comparison, bucket: query.bucket, dateBasis: DATE_BASIS_LABELS[filter.dateBasis], filter, build },
       });
