@@ -13,7 +13,8 @@ interface Props {
 
 /**
  * Links to the whole list of papers a filter keeps, not only the page shown,
- * as CSV, JSON and Parquet. Says so when the list is longer than one download holds.
+ * as CSV, JSON and Parquet. The link text states when the list is longer
+ * than one download can contain.
  */
 export function PaperListDownloads({ filter, total, sort, order }: Props) {
   const params = filterToParams(filter);

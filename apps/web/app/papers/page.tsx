@@ -44,7 +44,7 @@ export default async function PapersPage({ searchParams }: { searchParams: Searc
   }
   const { filter } = parsed;
   const { sort, order, offset } = parsed.query;
-  // `limit=all` asks for the whole list, which only downloads serve; the page then shows one page of the default size.
+  // `limit=all` requests the whole list, which only downloads serve, so the page shows one page of the default size.
   const limit = parsed.query.limit === "all" ? DEFAULT_PAPER_PAGE_SIZE : parsed.query.limit;
 
   let data;
