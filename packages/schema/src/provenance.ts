@@ -42,7 +42,7 @@ export type ProvenanceRows = z.infer<typeof ProvenanceRowsSchema>;
  */
 export const ProvenanceSchema = z.object({
   source: z.literal("Alignment Trends"),
-  /** The request as the server received it: path and query string. */
+  /** The request's path and query string, as the server parsed them, so a space may read `+`. */
   request: z.string(),
   /** When the server made the file, as an ISO 8601 UTC timestamp. */
   generatedAt: z.string(),

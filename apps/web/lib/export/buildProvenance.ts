@@ -10,7 +10,7 @@ import {
 import type { DuckDBConnection } from "@duckdb/node-api";
 
 export interface ProvenanceRequest {
-  /** The request URL; provenance keeps its path and query string. */
+  /** The request URL as the server parsed it; provenance keeps its path and query string. */
   url: URL;
   filter: TrendFilter;
   /** The request's parameters other than filters and format, with defaults applied. */
