@@ -1,3 +1,4 @@
+import { ProvenanceSchema } from "@alignment-trends/schema";
 import { expect, test } from "@playwright/test";
 
 const INVALID_REQUESTS: [url: string, parameter: string, message: string][] = [
@@ -9,6 +10,22 @@ const INVALID_REQUESTS: [url: string, parameter: string, message: string][] = [
   ["/api/v1/trends?bucket=week&from=0001-01-01&to=9999-12-31", "bucket", "The range 0001-01-01 to 9999-12-31 has 521723 weeks"],
   ["/api/v1/papers/2603.19835?foo=1", "foo", 'Unknown parameter "foo"'],
   ["/api/v1/papers/nope", "id", 'Invalid parameter "id"'],
+  ["/api/v1/papers?limit=every", "limit", 'Invalid parameter "limit": expected a whole number from 1 to 500, or "all"'],
+  ["/api/v1/trends?format=xlsx", "format", 'Invalid parameter "format"'],
+  ["/api/v1/dataset?bucket=decade", "bucket", 'Invalid parameter "bucket"'],
+  ["/api/v1/dataset?format=csv", "format", 'Unknown parameter "format"'],
+  ["/api/v1/dataset?topic=not-a-topic", "topic", 'Invalid parameter "topic": unknown topic "not-a-topic"'],
+  ["/api/v1/dataset?bucket=week&from=0001-01-01&to=9999-12-31", "bucket", "The range 0001-01-01 to 9999-12-31 has 521723 weeks"],
+];
+
+/** A request to every route that takes `format`, with the table name its files carry. */
+const FORMAT_ROUTES: [query: string, table: string][] = [
+  ["/api/v1/trends?metric=team-sizes", "team-sizes"],
+  ["/api/v1/papers?topic=rlhf&limit=all", "paper-list"],
+  ["/api/v1/papers/2603.19835", "paper"],
+  ["/api/v1/compare?series=reward+model&bucket=year", "compare"],
+  ["/api/v1/emerging?window=3", "emerging-terms"],
+  ["/api/v1/cooccurrence", "topic-cooccurrence"],
 ];
 
 test.describe("API validation", () => {
@@ -33,7 +50,34 @@ test.describe("API validation", () => {
     expect(response.status()).toBe(200);
     expect(response.headers()["content-type"]).toBe("text/csv; charset=utf-8");
     const [header, row] = (await response.text()).slice(1).split("\r\n");
-    expect(header).toBe("id,arxiv_id,title,abstract,authors,published_on,listed_on,authors_count,upvotes,comments,code_url,scope,topics");
+    expect(header).toBe(
+      "id,arxiv_id,title,abstract,authors,published_on,published_precision,listed_on,authors_count,upvotes,upvotes_first_week,comments,code_url,scope,topics",
+    );
     expect(row).toMatch(/^2603\.19835,2603\.19835,FIPO: Eliciting Deep Reasoning/u);
   });
+});
+
+test.describe("API download formats", () => {
+  for (const [query, table] of FORMAT_ROUTES) {
+    const path = query.split("?")[0]!;
+    const separator = query.includes("?") ? "&" : "?";
+
+    test(`Parquet with provenance link from ${path}`, async ({ request }) => {
+      const response = await request.get(`${query}${separator}format=parquet`);
+      expect(response.status()).toBe(200);
+      expect(response.headers()["content-type"]).toBe("application/vnd.apache.parquet");
+      expect(response.headers()["content-disposition"]).toMatch(new RegExp(`^attachment; filename="alignment-trends_${table}[^"]*\\.parquet"`, "u"));
+      expect(response.headers().link).toBe(`<${query}${separator}format=provenance>; rel="describedby"; type="application/json"`);
+      expect((await response.body()).subarray(0, 4).toString("latin1")).toBe("PAR1");
+    });
+
+    test(`provenance sidecar from ${path}`, async ({ request }) => {
+      const response = await request.get(`${query}${separator}format=provenance`);
+      expect(response.status()).toBe(200);
+      const body = (await response.json()) as { provenance: unknown; table: { name: string; columns: unknown[] } };
+      expect(ProvenanceSchema.parse(body.provenance).request).toBe(`${query}${separator}format=provenance`);
+      expect(body.table.name).toBe(table);
+      expect(body.table.columns.length).toBeGreaterThan(0);
+    });
+  }
 });

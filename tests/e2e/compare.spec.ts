@@ -218,7 +218,7 @@ test.describe("compare page", () => {
     const downloadPromise = page.waitForEvent("download");
     await card.getByRole("link", { name: "CSV" }).click();
     const download = await downloadPromise;
-    expect(download.suggestedFilename()).toBe("alignment-trends-compare-year.csv");
+    expect(download.suggestedFilename()).toBe("alignment-trends_compare_dpo-direct-preference-optimization_topic-safety_year.csv");
     const lines = readFileSync((await download.path())!, "utf8").slice(1).trim().split(/\r?\n/u);
     expect(lines[0]).toBe("period_start,period_end,period,papers,series,kind,indexed,series_papers,share,index");
     expect(lines.slice(1).map((line) => line.split(",")[7])).toEqual(

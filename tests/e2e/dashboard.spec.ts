@@ -1,39 +1,12 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
+import { parseCsv } from "../support/parseCsv";
 
 const CHART_CARDS = ["topics", "authors", "team-sizes", "code", "upvotes"];
 
 async function openDashboard(page: Page, query = "") {
   await page.goto(`/${query}`);
   await expect(page.getByRole("heading", { level: 1, name: "Alignment research trends" })).toBeVisible();
-}
-
-/** Parses RFC 4180 CSV text into rows of cells. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let index = 0; index < text.length; index += 1) {
-    const char = text[index]!;
-    if (quoted) {
-      if (char === '"' && text[index + 1] === '"') {
-        cell += '"';
-        index += 1;
-      } else if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ",") {
-      row.push(cell);
-      cell = "";
-    } else if (char === "\n") {
-      row.push(cell.replace(/\r$/u, ""));
-      rows.push(row);
-      row = [];
-      cell = "";
-    } else cell += char;
-  }
-  return rows;
 }
 
 test.describe("dashboard", () => {
@@ -89,7 +62,7 @@ test.describe("dashboard", () => {
     const downloadPromise = page.waitForEvent("download");
     await page.locator('[data-testid="card-code"]').getByRole("link", { name: "CSV" }).click();
     const download = await downloadPromise;
-    expect(download.suggestedFilename()).toBe("alignment-trends-code-year.csv");
+    expect(download.suggestedFilename()).toBe("alignment-trends_code-share_year.csv");
 
     const text = readFileSync((await download.path())!, "utf8");
     expect(text.startsWith("\uFEFF")).toBe(true);

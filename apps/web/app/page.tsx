@@ -3,8 +3,9 @@ import { TrendsQuerySchema } from "@alignment-trends/schema";
 import { FilterBar } from "@/components/FilterBar";
 import { HeadlineFigures } from "@/components/HeadlineFigures";
 import { PaperList } from "@/components/PaperList";
+import { PaperListDownloads } from "@/components/PaperListDownloads";
 import { TrendCards } from "@/components/TrendCards";
-import { drillDownHref } from "@/lib/filterParams";
+import { drillDownHref, filterToParams } from "@/lib/filterParams";
 import { formatInteger } from "@/lib/format";
 import { loadDashboard } from "@/lib/loadDashboard";
 import { parseFilterQuery } from "@/lib/parseFilterQuery";
@@ -52,6 +53,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
   }
 
   const { headline } = data;
+  const datasetParams = filterToParams(filter);
+  datasetParams.set("bucket", bucket);
+  const datasetHref = `/api/v1/dataset?${datasetParams.toString()}`;
   return (
     <>
       <h1>Alignment research trends</h1>
@@ -64,6 +68,13 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
       </p>
       <FilterBar action="/" filter={filter} bucket={bucket} topics={data.allTopics} />
       <HeadlineFigures headline={headline} />
+      <p className="dataset-download">
+        <a href={datasetHref} download data-testid="dataset-download">
+          Download the whole dataset
+        </a>{" "}
+        as one ZIP file: every chart&apos;s table and the paper list under these filters, as CSV and Parquet, with their provenance and a data
+        dictionary.
+      </p>
       {data.coarseDates > 0 && (
         <p className="notice" role="status" data-testid="coarse-dates">
           {formatInteger(data.coarseDates)} {data.coarseDates === 1 ? "paper has" : "papers have"} a date known only to{" "}
@@ -100,9 +111,12 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
               No papers under these filters.
             </p>
           ) : (
-            <p>
-              <a href={drillDownHref(filter, { sort: "upvotes" }) ?? "/papers?sort=upvotes"}>All {formatInteger(data.topPapers.total)} papers by upvotes</a>
-            </p>
+            <>
+              <p>
+                <a href={drillDownHref(filter, { sort: "upvotes" }) ?? "/papers?sort=upvotes"}>All {formatInteger(data.topPapers.total)} papers by upvotes</a>
+              </p>
+              <PaperListDownloads filter={filter} total={data.topPapers.total} sort="upvotes" order="desc" />
+            </>
           )}
         </section>
       </div>

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { DownloadLinks } from "./DownloadLinks";
 
 interface Props {
   id: string;
@@ -14,7 +15,7 @@ interface Props {
   emptyMessage?: string | null;
 }
 
-/** A chart with its description, its data as CSV and JSON, and its data as a table of drill-down links. */
+/** A chart with its description, its data as CSV, JSON and Parquet with provenance, and its data as a table of drill-down links. */
 export function ChartCard({ id, title, description, dataQuery, dataPath = "/api/v1/trends", chart, table, emptyMessage }: Props) {
   return (
     <section className="chart-card" aria-labelledby={`${id}-title`} data-testid={`card-${id}`}>
@@ -28,11 +29,7 @@ export function ChartCard({ id, title, description, dataQuery, dataPath = "/api/
         chart
       )}
       <div className="downloads">
-        <span>Download data:</span>
-        <a href={`${dataPath}?${dataQuery}&format=csv`} download>
-          CSV
-        </a>
-        <a href={`${dataPath}?${dataQuery}&format=json`}>JSON</a>
+        <DownloadLinks path={dataPath} query={dataQuery} />
       </div>
       <details>
         <summary>Data table</summary>

@@ -2,6 +2,7 @@ import {
   filterFromQuery,
   type CompareQuerySchema,
   type CooccurrenceQuerySchema,
+  type DatasetQuerySchema,
   type EmergingQuerySchema,
   type PapersQuerySchema,
   type TrendFilter,
@@ -16,7 +17,8 @@ type ListQuerySchema =
   | typeof PapersQuerySchema
   | typeof CompareQuerySchema
   | typeof EmergingQuerySchema
-  | typeof CooccurrenceQuerySchema;
+  | typeof CooccurrenceQuerySchema
+  | typeof DatasetQuerySchema;
 
 export type FilterQueryResult<Schema extends ListQuerySchema> =
   | { ok: true; query: z.infer<Schema>; filter: TrendFilter }

@@ -12,7 +12,7 @@ describe("parseQuery", () => {
     expect(parseQuery(PapersQuerySchema, new URLSearchParams("limit=lots"))).toEqual({
       ok: false,
       parameter: "limit",
-      message: 'Invalid parameter "limit": expected a whole number from 1 to 500',
+      message: 'Invalid parameter "limit": expected a whole number from 1 to 500, or "all"',
     });
   });
 

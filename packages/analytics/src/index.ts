@@ -1,3 +1,4 @@
+export * from "./database/quoteIdentifier";
 export * from "./database/readRows";
 export * from "./database/TrendsDatabase";
 export * from "./databasePath";
@@ -22,3 +23,4 @@ export * from "./terms/boilerplate";
 export * from "./queries/topicCooccurrence";
 export * from "./queries/scopeShares";
 export * from "./queries/getTopic";
+export * from "./queries/taxonomyVersions";

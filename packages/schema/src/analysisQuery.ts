@@ -65,3 +65,13 @@ export const CooccurrenceQuerySchema = z.strictObject({
   format: FormatParamSchema,
 });
 export type CooccurrenceQuery = z.infer<typeof CooccurrenceQuerySchema>;
+
+/**
+ * Query parameters of `/api/v1/dataset`, the whole aggregated dataset as one
+ * ZIP file; the API rejects unknown parameters.
+ */
+export const DatasetQuerySchema = z.strictObject({
+  ...filterParamsShape,
+  bucket: BucketSchema.default("month"),
+});
+export type DatasetQuery = z.infer<typeof DatasetQuerySchema>;

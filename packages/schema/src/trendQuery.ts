@@ -114,7 +114,28 @@ export const filterParamsShape = {
   upvoteBasis: UpvoteBasisSchema.optional(),
 };
 
-export const FormatParamSchema = z.enum(["json", "csv"]).default("json");
+/**
+ * The format of a response: JSON, CSV or Parquet data, or `provenance`, the
+ * JSON description of where the data of the same query comes from.
+ */
+export const ExportFormatSchema = z.enum(["json", "csv", "parquet", "provenance"]);
+export type ExportFormat = z.infer<typeof ExportFormatSchema>;
+export const FormatParamSchema = ExportFormatSchema.default("json");
+
+/** The maximum papers in one list download; a longer list is cut after this many rows, and its provenance notes the cut. */
+export const MAX_PAPER_EXPORT_ROWS = 100_000;
+
+/** The papers one page of a list shows unless the request sets `limit`. */
+export const DEFAULT_PAPER_PAGE_SIZE = 50;
+
+const PAPER_LIMIT_MESSAGE = 'expected a whole number from 1 to 500, or "all"';
+
+/** The page size of a paper list, or `all` for every paper from the offset on, up to `MAX_PAPER_EXPORT_ROWS`. */
+const PaperLimitParamSchema = z
+  .string()
+  .regex(/^(all|\d{1,10})$/u, PAPER_LIMIT_MESSAGE)
+  .refine((value) => value === "all" || (Number(value) >= 1 && Number(value) <= 500), PAPER_LIMIT_MESSAGE)
+  .transform((value): number | "all" => (value === "all" ? "all" : Number(value)));
 
 /** Query parameters of `/api/v1/trends`; unknown parameters are rejected. */
 export const TrendsQuerySchema = z.strictObject({
@@ -130,7 +151,7 @@ export const PapersQuerySchema = z.strictObject({
   ...filterParamsShape,
   sort: PaperSortSchema.default("date"),
   order: z.enum(["asc", "desc"]).default("desc"),
-  limit: wholeNumberParam(1, 500).default(50),
+  limit: PaperLimitParamSchema.default(DEFAULT_PAPER_PAGE_SIZE),
   offset: wholeNumberParam(0, 10_000_000).default(0),
   format: FormatParamSchema,
 });

@@ -1,6 +1,7 @@
 import { DatabaseUnavailableError, GROWTH_CONFIDENCE_Z } from "@alignment-trends/analytics";
 import { DATE_BASIS_LABELS, EmergingQuerySchema } from "@alignment-trends/schema";
 import type { Metadata } from "next";
+import { DownloadLinks } from "@/components/DownloadLinks";
 import { EmergingEmptyState } from "@/components/emerging/EmergingEmptyState";
 import { EmergingMethod } from "@/components/emerging/EmergingMethod";
 import { EmergingSettingsFields } from "@/components/emerging/EmergingSettingsFields";
@@ -104,11 +105,7 @@ export default async function EmergingPage({ searchParams }: { searchParams: Sea
               <EmergingTermsTable confidence={confidence} terms={terms} filter={filter} recent={emerging.recent} baseline={emerging.baseline} />
             </div>
             <div className="downloads">
-              <span>Download data:</span>
-              <a href={`/api/v1/emerging?${dataQuery}&format=csv`} download>
-                CSV
-              </a>
-              <a href={`/api/v1/emerging?${dataQuery}&format=json`}>JSON</a>
+              <DownloadLinks path="/api/v1/emerging" query={dataQuery} />
             </div>
           </section>
         </>

@@ -1,8 +1,9 @@
 import { DatabaseUnavailableError, listPapers, listTopics } from "@alignment-trends/analytics";
-import { PapersQuerySchema } from "@alignment-trends/schema";
+import { DEFAULT_PAPER_PAGE_SIZE, PapersQuerySchema } from "@alignment-trends/schema";
 import type { Metadata } from "next";
 import { FilterBar } from "@/components/FilterBar";
 import { PaperList } from "@/components/PaperList";
+import { PaperListDownloads } from "@/components/PaperListDownloads";
 import { getTrendsDatabase } from "@/lib/database";
 import { filterToParams } from "@/lib/filterParams";
 import { formatInteger } from "@/lib/format";
@@ -42,7 +43,9 @@ export default async function PapersPage({ searchParams }: { searchParams: Searc
     );
   }
   const { filter } = parsed;
-  const { sort, order, limit, offset } = parsed.query;
+  const { sort, order, offset } = parsed.query;
+  // `limit=all` requests the whole list, which only downloads serve, so the page shows one page of the default size.
+  const limit = parsed.query.limit === "all" ? DEFAULT_PAPER_PAGE_SIZE : parsed.query.limit;
 
   let data;
   try {
@@ -107,11 +110,8 @@ export default async function PapersPage({ searchParams }: { searchParams: Searc
           </span>
         ))}
         · <a href={linkWith({ order: order === "desc" ? "asc" : "desc", offset: 0 })}>{orderLabel(sort, order === "desc" ? "asc" : "desc")}</a>
-        {" · "}
-        <a href={`/api/v1/papers?${paramsWith({ format: "csv" }).toString()}`} download>
-          Download this page as CSV
-        </a>
       </p>
+      {total > 0 && <PaperListDownloads filter={filter} total={total} sort={sort} order={order} />}
       <PaperList papers={papers} topicLabels={topicLabels} />
       <nav className="pagination" aria-label="Pages">
         {offset > 0 ? <a href={linkWith({ offset: Math.max(0, offset - limit) })}>← Previous</a> : <span />}

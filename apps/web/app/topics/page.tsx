@@ -2,6 +2,7 @@ import { DatabaseUnavailableError, PeriodRangeError } from "@alignment-trends/an
 import { DATE_BASIS_LABELS, MIN_PAPERS_FOR_SHARE, TrendsQuerySchema, type Bucket, type TrendFilter } from "@alignment-trends/schema";
 import type { Metadata } from "next";
 import { ChartCard } from "@/components/ChartCard";
+import { DownloadLinks } from "@/components/DownloadLinks";
 import { ScopeSharesChart } from "@/components/charts/ScopeSharesChart";
 import { TopicTrendsChart } from "@/components/charts/TopicTrendsChart";
 import { FilterBar } from "@/components/FilterBar";
@@ -113,11 +114,7 @@ export default async function TopicsPage({ searchParams }: { searchParams: Searc
           <CooccurrenceMatrix cooccurrence={cooccurrence} filter={filter} />
         </div>
         <div className="downloads">
-          <span>Download data:</span>
-          <a href={`/api/v1/cooccurrence?${dataQuery(filter, { format: "csv" })}`} download>
-            CSV
-          </a>
-          <a href={`/api/v1/cooccurrence?${dataQuery(filter, { format: "json" })}`}>JSON</a>
+          <DownloadLinks path="/api/v1/cooccurrence" query={dataQuery(filter, {})} />
         </div>
       </section>
     </>

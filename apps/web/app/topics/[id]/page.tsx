@@ -5,6 +5,7 @@ import { notFound, redirect } from "next/navigation";
 import { FilterBar } from "@/components/FilterBar";
 import { HeadlineFigures } from "@/components/HeadlineFigures";
 import { PaperList } from "@/components/PaperList";
+import { PaperListDownloads } from "@/components/PaperListDownloads";
 import { TrendCards } from "@/components/TrendCards";
 import { CountLink } from "@/components/tables/CountLink";
 import { TopicRules } from "@/components/topics/TopicRules";
@@ -115,9 +116,12 @@ export default async function TopicPage({ params, searchParams }: { params: Para
               No papers under these filters.
             </p>
           ) : (
-            <p>
-              <a href={drillDownHref(filter, { sort: "upvotes" }) ?? "/papers"}>All {formatInteger(dashboard.topPapers.total)} papers on this topic</a>
-            </p>
+            <>
+              <p>
+                <a href={drillDownHref(filter, { sort: "upvotes" }) ?? "/papers"}>All {formatInteger(dashboard.topPapers.total)} papers on this topic</a>
+              </p>
+              <PaperListDownloads filter={filter} total={dashboard.topPapers.total} sort="upvotes" order="desc" />
+            </>
           )}
         </section>
       </div>

@@ -1,9 +1,12 @@
 import { assertPeriodCount, compareSeries, PeriodRangeError } from "@alignment-trends/analytics";
-import { CompareQuerySchema, DATE_BASIS_LABELS } from "@alignment-trends/schema";
-import { NextResponse, type NextRequest } from "next/server";
-import { comparisonToTable } from "@/lib/analysisTables";
-import { badRequest, csvResponse, errorResponse } from "@/lib/apiResponses";
+import { CompareQuerySchema, DATE_BASIS_LABELS, formatSeriesParam } from "@alignment-trends/schema";
+import type { NextRequest } from "next/server";
+import { badRequest, errorResponse } from "@/lib/apiResponses";
 import { getTrendsDatabase } from "@/lib/database";
+import { comparisonToTable } from "@/lib/export/analysisTables";
+import { buildProvenance } from "@/lib/export/buildProvenance";
+import { describeLeftOut } from "@/lib/export/describeLeftOut";
+import { exportResponse } from "@/lib/export/exportResponse";
 import { parseFilterQuery } from "@/lib/parseFilterQuery";
 import { findUnknownTopic } from "@/lib/validateTopics";
 
@@ -11,7 +14,8 @@ export const dynamic = "force-dynamic";
 
 /**
  * `GET /api/v1/compare?series=…`: up to eight terms or topics per period,
- * with papers, share of all papers and an index of 0 to 100, as JSON or CSV.
+ * with papers, share of all papers and an index of 0 to 100, as JSON, CSV or
+ * Parquet, or the provenance of either.
  */
 export async function GET(request: NextRequest) {
   const parsed = parseFilterQuery(CompareQuerySchema, request.nextUrl.searchParams);
@@ -31,11 +35,24 @@ export async function GET(request: NextRequest) {
       }
 
       const comparison = await compareSeries(connection, filter, query.bucket, query.series);
-      if (query.format === "csv") {
-        const table = comparisonToTable(comparison);
-        return csvResponse(`alignment-trends-compare-${query.bucket}.csv`, table.columns, table.rows);
-      }
-      return NextResponse.json({ ...comparison, bucket: query.bucket, dateBasis: DATE_BASIS_LABELS[filter.dateBasis], filter, build });
+      const table = comparisonToTable(comparison, query.bucket);
+      table.notes = await describeLeftOut(connection, filter, query.bucket);
+      const series = query.series.map(formatSeriesParam);
+      const provenance = await buildProvenance(connection, build, {
+        url: request.nextUrl,
+        filter,
+        options: { series, bucket: query.bucket, measure: query.measure },
+        bucket: query.bucket,
+        notes: table.notes,
+      });
+      return exportResponse({
+        format: query.format,
+        table,
+        provenance,
+        fileName: { table: table.name, filter, qualifiers: series, bucket: query.bucket },
+        url: request.nextUrl,
+        json: { ...comparison, bucket: query.bucket, dateBasis: DATE_BASIS_LABELS[filter.dateBasis], filter, build },
+      });
     });
   } catch (error) {
     return errorResponse(error, "/api/v1/compare");

@@ -1,9 +1,11 @@
 import { EMERGING_TITLE_RULE, findEmergingTerms } from "@alignment-trends/analytics";
 import { DATE_BASIS_LABELS, EmergingQuerySchema } from "@alignment-trends/schema";
-import { NextResponse, type NextRequest } from "next/server";
-import { emergingToTable } from "@/lib/analysisTables";
-import { badRequest, csvResponse, errorResponse } from "@/lib/apiResponses";
+import type { NextRequest } from "next/server";
+import { badRequest, errorResponse } from "@/lib/apiResponses";
 import { getTrendsDatabase } from "@/lib/database";
+import { emergingToTable } from "@/lib/export/analysisTables";
+import { buildProvenance } from "@/lib/export/buildProvenance";
+import { exportResponse } from "@/lib/export/exportResponse";
 import { parseFilterQuery } from "@/lib/parseFilterQuery";
 import { findUnknownTopic } from "@/lib/validateTopics";
 
@@ -11,8 +13,9 @@ export const dynamic = "force-dynamic";
 
 /**
  * `GET /api/v1/emerging`: the terms whose share grew most from the baseline
- * window to the recent one, with their bursts, as JSON or CSV. The windows
- * are null when the filter keeps no paper with an abstract and a month.
+ * window to the recent one, with their bursts, as JSON, CSV or Parquet, or
+ * the provenance of either. The windows are null when the filter keeps no
+ * paper with an abstract and a month.
  */
 export async function GET(request: NextRequest) {
   const parsed = parseFilterQuery(EmergingQuerySchema, request.nextUrl.searchParams);
@@ -26,20 +29,31 @@ export async function GET(request: NextRequest) {
 
       const options = { windowMonths: query.window, minPapers: query.minPapers, limit: query.limit };
       const emerging = await findEmergingTerms(connection, filter, options);
-      if (query.format === "csv") {
-        const table = emergingToTable(emerging);
-        return csvResponse(`alignment-trends-emerging-${query.window}-months.csv`, table.columns, table.rows);
-      }
-      return NextResponse.json({
-        recent: emerging?.recent ?? null,
-        baseline: emerging?.baseline ?? null,
-        thinMonths: emerging?.thinMonths ?? null,
-        terms: emerging?.terms ?? [],
-        options: { ...options, ...EMERGING_TITLE_RULE },
-        burstParameters: emerging?.burstParameters ?? null,
-        dateBasis: DATE_BASIS_LABELS[filter.dateBasis],
+      const table = emergingToTable(emerging);
+      const provenance = await buildProvenance(connection, build, {
+        url: request.nextUrl,
         filter,
-        build,
+        options: { window: query.window, minPapers: query.minPapers, limit: query.limit },
+        bucket: null,
+        notes: table.notes,
+      });
+      return exportResponse({
+        format: query.format,
+        table,
+        provenance,
+        fileName: { table: table.name, filter, qualifiers: [`window-${query.window}-months`] },
+        url: request.nextUrl,
+        json: {
+          recent: emerging?.recent ?? null,
+          baseline: emerging?.baseline ?? null,
+          thinMonths: emerging?.thinMonths ?? null,
+          terms: emerging?.terms ?? [],
+          options: { ...options, ...EMERGING_TITLE_RULE },
+          burstParameters: emerging?.burstParameters ?? null,
+          dateBasis: DATE_BASIS_LABELS[filter.dateBasis],
+          filter,
+          build,
+        },
       });
     });
   } catch (error) {

@@ -1,15 +1,19 @@
 import { assertPeriodCount, countCoarseDates, PeriodRangeError } from "@alignment-trends/analytics";
 import { DATE_BASIS_LABELS, TrendsQuerySchema } from "@alignment-trends/schema";
-import { NextResponse, type NextRequest } from "next/server";
-import { badRequest, csvResponse, errorResponse } from "@/lib/apiResponses";
+import type { NextRequest } from "next/server";
+import { badRequest, errorResponse } from "@/lib/apiResponses";
 import { getTrendsDatabase } from "@/lib/database";
-import { loadTrend, trendToTable } from "@/lib/loadTrend";
+import { buildProvenance } from "@/lib/export/buildProvenance";
+import { describeLeftOut } from "@/lib/export/describeLeftOut";
+import { exportResponse } from "@/lib/export/exportResponse";
+import { trendToTable } from "@/lib/export/trendToTable";
+import { loadTrend } from "@/lib/loadTrend";
 import { parseFilterQuery } from "@/lib/parseFilterQuery";
 import { findUnknownTopic } from "@/lib/validateTopics";
 
 export const dynamic = "force-dynamic";
 
-/** `GET /api/v1/trends`: one trend series under a filter, as JSON or CSV. */
+/** `GET /api/v1/trends`: one trend series under a filter, as JSON, CSV or Parquet, or the provenance of either. */
 export async function GET(request: NextRequest) {
   const parsed = parseFilterQuery(TrendsQuerySchema, request.nextUrl.searchParams);
   if (!parsed.ok) return badRequest(parsed.parameter, parsed.message);
@@ -20,7 +24,8 @@ export async function GET(request: NextRequest) {
       const unknownTopic = await findUnknownTopic(connection, filter);
       if (unknownTopic) return badRequest(unknownTopic.parameter, unknownTopic.message);
 
-      if (query.metric !== "team-sizes") {
+      const perPeriod = query.metric !== "team-sizes";
+      if (perPeriod) {
         try {
           await assertPeriodCount(connection, filter, query.bucket);
         } catch (error) {
@@ -29,22 +34,34 @@ export async function GET(request: NextRequest) {
         }
       }
       const trend = await loadTrend(connection, query.metric, filter, query.bucket);
-      if (query.format === "csv") {
-        // The date basis travels in every row, so a file cut out of its context still says which date it counts by.
-        const table = trendToTable(trend);
-        const basis = DATE_BASIS_LABELS[filter.dateBasis];
-        table.columns.push("date_basis");
-        for (const row of table.rows) row.push(basis);
-        return csvResponse(`alignment-trends-${trend.metric}-${query.bucket}.csv`, table.columns, table.rows);
-      }
-      const coarseDates = query.metric === "team-sizes" ? 0 : await countCoarseDates(connection, filter, query.bucket);
-      return NextResponse.json({
-        ...trend,
-        bucket: query.bucket,
-        dateBasis: DATE_BASIS_LABELS[filter.dateBasis],
-        leftOut: { coarseDates, reason: `papers whose date is known only to a span longer than one ${query.bucket}` },
+      const bucket = perPeriod ? query.bucket : null;
+      // Scope shares compare the scopes, so the scope filter leaves out no paper of theirs.
+      const countedFilter = query.metric === "scope-shares" ? { ...filter, scope: undefined } : filter;
+      const table = trendToTable(trend, filter, query.bucket);
+      table.notes = await describeLeftOut(connection, countedFilter, bucket);
+      const provenance = await buildProvenance(connection, build, {
+        url: request.nextUrl,
         filter,
-        build,
+        options: { metric: query.metric, bucket: query.bucket },
+        bucket,
+        notes: table.notes,
+      });
+
+      const coarseDates = perPeriod ? await countCoarseDates(connection, filter, query.bucket) : 0;
+      return exportResponse({
+        format: query.format,
+        table,
+        provenance,
+        fileName: { table: table.name, filter, bucket },
+        url: request.nextUrl,
+        json: {
+          ...trend,
+          bucket: query.bucket,
+          dateBasis: DATE_BASIS_LABELS[filter.dateBasis],
+          leftOut: { coarseDates, reason: `papers whose date is known only to a span longer than one ${query.bucket}` },
+          filter,
+          build,
+        },
       });
     });
   } catch (error) {
