@@ -19,7 +19,7 @@ const trendContextShape = {
   leftOut: z
     .object({ coarseDates: z.number().int(), reason: z.string() })
     .describe("The papers the filter keeps that no period counts, because their date is known only to a span longer than one period; always 0 for `team-sizes`."),
-  filter: TrendFilterSchema.describe("The filter the series was computed under, with defaults filled in."),
+  filter: TrendFilterSchema,
   build: BuildInfoSchema,
 };
 
