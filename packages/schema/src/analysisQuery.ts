@@ -35,7 +35,9 @@ export type CompareMeasure = z.infer<typeof CompareMeasureSchema>;
 export const CompareQuerySchema = z.strictObject({
   ...filterParamsShape,
   series: z
-    .union([z.string(), z.array(z.string())])
+    .union([z.string(), z.array(z.string())], {
+      error: (issue) => (issue.input === undefined ? "expected at least one series, a term or topic:<id>" : undefined),
+    })
     .transform((value) => (Array.isArray(value) ? value : [value]).map(parseSeriesParam))
     .pipe(
       z
