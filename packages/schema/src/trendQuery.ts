@@ -186,7 +186,9 @@ export const PapersQuerySchema = z.strictObject({
   sort: PaperSortSchema.default("date").meta({
     description: "The sort key: the paper's date under `dateBasis`, its upvotes under `upvoteBasis`, or its number of authors. Papers without the value come last; ties are broken by paper id.",
   }),
-  order: z.enum(["asc", "desc"]).default("desc").meta({ description: "The sort order." }),
+  order: z.enum(["asc", "desc"]).default("desc").meta({
+    description: "The sort order: `desc` puts the latest date, the most upvotes or the most authors first.",
+  }),
   limit: wholeNumberParam(1, 500).default(50).meta({ description: "The number of papers in the page.", examples: [20] }),
   offset: wholeNumberParam(0, 10_000_000).default(0).meta({ description: "The number of papers to skip before the page starts.", examples: [100] }),
   format: FormatParamSchema,
