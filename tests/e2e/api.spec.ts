@@ -53,7 +53,7 @@ test.describe("API validation", () => {
 
 const API_DOCS = readFileSync(path.join(REPOSITORY_ROOT, "docs", "api.md"), "utf8");
 
-/** Each one-line `curl` example in docs/api.md followed by a JSON block, with the URL path and the parsed JSON; abbreviated blocks (with `…`) are left out. */
+/** Returns each one-line `curl` example in docs/api.md that a JSON block follows, with the URL path and the parsed JSON. Abbreviated blocks (with `…`) are left out. */
 function readDocumentedExamples(): { path: string; body: unknown }[] {
   const pattern = /```sh\ncurl '(http:\/\/localhost:3000\/[^']+)'\n```\n\n```json\n([\s\S]*?)\n```/gu;
   return [...API_DOCS.matchAll(pattern)]
@@ -61,7 +61,7 @@ function readDocumentedExamples(): { path: string; body: unknown }[] {
     .map((match) => ({ path: new URL(match[1]!).pathname + new URL(match[1]!).search, body: JSON.parse(match[2]!) as unknown }));
 }
 
-/** Each one-line `curl` example in docs/api.md followed by a CSV block, with the URL path and the rows as documented; abbreviated blocks are left out. */
+/** Returns each one-line `curl` example in docs/api.md that a CSV block follows, with the URL path and the documented lines. Abbreviated blocks are left out. */
 function readDocumentedCsvExamples(): { path: string; lines: string[] }[] {
   const pattern = /```sh\ncurl '(http:\/\/localhost:3000\/[^']+)'\n```\n\n```text\n([\s\S]*?)\n```/gu;
   return [...API_DOCS.matchAll(pattern)]

@@ -1,4 +1,4 @@
-// Regenerates the parameter tables of docs/api.md from the OpenAPI document; run with `npm run docs:api`.
+// Regenerates the parameter tables of docs/api.md from the OpenAPI document. Run it with `npm run docs:api`.
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";

@@ -169,6 +169,6 @@ describe("buildOpenApiDocument", () => {
 
   test("rejects a format without a media type", () => {
     const route = { ...API_ROUTES[0]!, query: API_ROUTES[0]!.query.extend({ format: filterParamsShape.scope }) };
-    expect(() => buildOpenApiDocument([route])).toThrow('No media type for format "alignment" of /api/v1/trends; add it to FILE_FORMATS');
+    expect(() => buildOpenApiDocument([route])).toThrow('No media type for format "alignment" of /api/v1/trends. Add it to FILE_FORMATS.');
   });
 });

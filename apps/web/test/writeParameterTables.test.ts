@@ -8,7 +8,7 @@ import { writeParameterTables } from "../lib/openapi/writeParameterTables";
 const docsPath = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../docs/api.md");
 const document = buildOpenApiDocument();
 
-/** The blocks of every route, each with `body` between its markers. */
+/** Returns a parameter block for the filters and for every route, each with `body` between its markers. */
 function allBlocks(body: string): string {
   return ["filter", ...Object.keys(document.paths).map((route) => `GET ${route}`)]
     .map((name) => `<!-- parameters: ${name} -->\n${body}\n<!-- end parameters -->`)
@@ -50,7 +50,7 @@ describe("writeParameterTables", () => {
   test("rejects docs without a route's block", () => {
     const withoutCompare = allBlocks("").replace("<!-- parameters: GET /api/v1/compare -->\n\n<!-- end parameters -->", "");
     expect(() => writeParameterTables(withoutCompare, document)).toThrow(
-      'docs/api.md has no parameter block for GET /api/v1/compare; add "<!-- parameters: NAME -->" and "<!-- end parameters -->" on lines of their own to the route\'s section',
+      'docs/api.md has no parameter block for GET /api/v1/compare. Add "<!-- parameters: NAME -->" and "<!-- end parameters -->" on lines of their own to the route\'s section.',
     );
   });
 

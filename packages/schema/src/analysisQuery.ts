@@ -46,7 +46,7 @@ export const CompareQuerySchema = z.strictObject({
         .max(MAX_COMPARE_SERIES, `expected at most ${MAX_COMPARE_SERIES} series at once`),
     )
     .meta({
-      description: `One series to compare; repeat the parameter for each, 1 to ${MAX_COMPARE_SERIES}. \`topic:<id>\` names a topic; any other value (optionally written \`term:<text>\`) is a term, with alternatives separated by \`|\`.`,
+      description: `One series to compare. Repeat the parameter for each, 1 to ${MAX_COMPARE_SERIES}. \`topic:<id>\` names a topic, and any other value (optionally written \`term:<text>\`) is a term with alternatives separated by \`|\`.`,
       examples: [["DPO | direct preference optimization", "topic:safety"]],
     }),
   bucket: BucketParamSchema,
@@ -66,7 +66,7 @@ export const EmergingQuerySchema = z.strictObject({
     examples: [6],
   }),
   minPapers: wholeNumberParam(2, 10_000).default(5).meta({
-    description: "The fewest papers of the recent window that must contain a term for it to be listed.",
+    description: "The minimum number of papers in the recent window that must contain a term for it to be listed.",
     examples: [10],
   }),
   limit: wholeNumberParam(1, 200).default(30).meta({ description: "The maximum number of terms listed.", examples: [10] }),

@@ -10,7 +10,7 @@ export const SeriesValueSchema = z.object({
   share: z
     .number()
     .nullable()
-    .describe("The series' papers as a share of all papers the filter keeps in the period; null for a period with fewer than `minPapersForShare` papers."),
+    .describe("The series' papers as a share of all papers the filter keeps in the period. It is null for a period with fewer than `minPapersForShare` papers."),
   index: z.number().int().nullable().describe("The share on a scale where the highest share of any series in the view is 100."),
 });
 export type SeriesValue = z.infer<typeof SeriesValueSchema>;
@@ -23,7 +23,7 @@ export type ComparePoint = z.infer<typeof ComparePointSchema>;
 
 const indexedField = z
   .boolean()
-  .describe("Whether the series was read from an index: false for a term matched by scanning every title and abstract, which is slower; always true for a topic.");
+  .describe("Whether the series was read from an index. It is false for a term matched by scanning every title and abstract, which is slower, and always true for a topic.");
 
 /** A compared series as the query named it, with how it was matched. */
 export const ComparedSeriesSchema = z.discriminatedUnion("kind", [

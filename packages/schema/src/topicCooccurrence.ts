@@ -4,10 +4,10 @@ import { TrendFilterSchema } from "./trendQuery";
 import { TopicInfoSchema } from "./trendSeries";
 
 export const TopicCooccurrenceSchema = z.object({
-  topics: z.array(TopicInfoSchema).describe("Every topic, in taxonomy order; row and column i of `counts` belong to topic i."),
+  topics: z.array(TopicInfoSchema).describe("Every topic, in taxonomy order. Row and column i of `counts` belong to topic i."),
   counts: z
     .array(z.array(z.number().int()))
-    .describe("`counts[i][j]`: papers with both topic i and topic j; the diagonal holds papers with topic i."),
+    .describe("`counts[i][j]` is the number of papers with both topic i and topic j, so the diagonal holds the papers of each topic."),
 });
 export type TopicCooccurrence = z.infer<typeof TopicCooccurrenceSchema>;
 

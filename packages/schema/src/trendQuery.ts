@@ -95,18 +95,18 @@ export type TrendFilter = z.infer<typeof TrendFilterSchema>;
 /** Query-string parameters shared by the trend and paper routes, before they become a filter. */
 export const filterParamsShape = {
   from: CalendarDateSchema.optional().meta({
-    description: "First day of the range, inclusive. A paper counts when its date under `dateBasis` is on or after this day; papers without such a date are left out.",
+    description: "First day of the range, inclusive. A paper counts when its date under `dateBasis` is on or after this day. Papers without such a date are left out.",
     examples: ["2025-01-01"],
   }),
   to: CalendarDateSchema.optional().meta({
-    description: "Last day of the range, inclusive; must not be before `from`. A paper dated only to the month or year counts when the whole month or year ends by this day.",
+    description: "Last day of the range, inclusive, not before `from`. A paper dated only to the month or year counts when the whole month or year ends by this day.",
     examples: ["2025-12-31"],
   }),
   scope: ScopeSchema.optional().meta({
     description: "Keeps the papers of one scope: `alignment` research, `other-alignment` (another sense of the word, such as image registration or sequence alignment) or `off-topic`.",
   }),
   topic: listParam.pipe(z.array(TopicIdSchema).max(20)).optional().meta({
-    description: "Topic ids; a paper matches when it has any of them. Repeat the parameter or separate ids with commas, at most 20. An id the database does not know gets a 400 that lists the known ids.",
+    description: "Topic ids, of which a paper needs any one. Repeat the parameter or separate ids with commas, at most 20. An id the database does not know gets a 400 that lists the known ids.",
     examples: [["rlhf", "safety"]],
   }),
   hasCode: booleanParam.optional().meta({
@@ -117,15 +117,15 @@ export const filterParamsShape = {
     examples: ["github.com"],
   }),
   minUpvotes: countParam.optional().meta({
-    description: "Keeps the papers with at least this many upvotes under `upvoteBasis`; papers without an upvote count are left out.",
+    description: "Keeps the papers with at least this many upvotes under `upvoteBasis`. Papers without an upvote count are left out.",
     examples: [10],
   }),
   minAuthors: wholeNumberParam(1, 1_000_000).optional().meta({
-    description: "Keeps the papers with at least this many authors; papers without an author count are left out.",
+    description: "Keeps the papers with at least this many authors. Papers without an author count are left out.",
     examples: [2],
   }),
   maxAuthors: wholeNumberParam(1, 1_000_000).optional().meta({
-    description: "Keeps the papers with at most this many authors; must not be below `minAuthors`. Papers without an author count are left out.",
+    description: "Keeps the papers with at most this many authors, which must not be below `minAuthors`. Papers without an author count are left out.",
     examples: [10],
   }),
   q: z.string().trim().max(200).optional().meta({
@@ -140,7 +140,7 @@ export const filterParamsShape = {
     .optional()
     .meta({
       description:
-        "A term the title or abstract must contain as whole words, case folded, with alternatives separated by `|`. Repeat the parameter to require several terms, at most 8; commas are part of the term.",
+        "A term that the title or abstract must contain as whole words, case folded, with alternatives separated by `|`. Repeat the parameter to require several terms, at most 8. Commas are part of the term.",
       examples: [["DPO | direct preference optimization"]],
     }),
   allTopics: listParam.pipe(z.array(TopicIdSchema).max(20)).optional().meta({
@@ -149,11 +149,11 @@ export const filterParamsShape = {
   }),
   dateBasis: DateBasisSchema.optional().meta({
     description:
-      "The date each paper counts under, for the range and the periods: `listed` (the default) is the first day a digest listed it, else its published date; `published` is its publication date only.",
+      "The date each paper counts under, for the range and the periods. `listed` (the default) is the first day a digest listed it, else its published date, and `published` is its publication date only.",
   }),
   upvoteBasis: UpvoteBasisSchema.optional().meta({
     description:
-      "Which upvote count `minUpvotes` and the upvote figures use: `latest` (the default) is the last count any digest saw; `first-week` is the last count seen within 7 days after the paper was first listed.",
+      "Which upvote count `minUpvotes` and the upvote figures use. `latest` (the default) is the last count any digest saw, and `first-week` is the last count seen within 7 days after the paper was first listed.",
   }),
 };
 
@@ -165,7 +165,7 @@ FormatParamSchema.register(z.globalRegistry, {
 
 /** The `bucket` parameter of the routes that return periods. */
 export const BucketParamSchema = BucketSchema.default("month").meta({
-  description: "The length of each period. Weeks start on Monday (ISO 8601). A series has at most 1,000 periods; a longer range gets a 400.",
+  description: "The length of each period. Weeks start on Monday (ISO 8601). A series has at most 1,000 periods, and a longer range gets a 400.",
 });
 
 /** Query parameters of `/api/v1/trends`; unknown parameters are rejected. */
@@ -184,7 +184,7 @@ export type TrendsQuery = z.infer<typeof TrendsQuerySchema>;
 export const PapersQuerySchema = z.strictObject({
   ...filterParamsShape,
   sort: PaperSortSchema.default("date").meta({
-    description: "The sort key: the paper's date under `dateBasis`, its upvotes under `upvoteBasis`, or its number of authors. Papers without the value come last; ties are broken by paper id.",
+    description: "The sort key: the paper's date under `dateBasis`, its upvotes under `upvoteBasis`, or its number of authors. Papers without the value come last, and ties are broken by paper id.",
   }),
   order: z.enum(["asc", "desc"]).default("desc").meta({
     description: "The sort order: `desc` puts the latest date, the most upvotes or the most authors first.",

@@ -18,7 +18,7 @@ const trendContextShape = {
   dateBasis: DateBasisLabelSchema,
   leftOut: z
     .object({ coarseDates: z.number().int(), reason: z.string() })
-    .describe("The papers the filter keeps that no period counts, because their date is known only to a span longer than one period; always 0 for `team-sizes`."),
+    .describe("The papers the filter keeps that no period counts, because their date is known only to a span longer than one period. Always 0 for `team-sizes`."),
   filter: TrendFilterSchema,
   build: BuildInfoSchema,
 };
@@ -35,7 +35,7 @@ export const TrendResponseSchema = z.discriminatedUnion("metric", [
   z.object({ metric: z.literal("team-sizes"), series: z.array(TeamSizeBinSchema), ...trendContextShape }),
   z.object({
     metric: z.literal("code"),
-    hosts: z.array(z.string()).describe("The code hosts of the papers the filter keeps, most papers first; each period counts its papers per host in `hosts`."),
+    hosts: z.array(z.string()).describe("The code hosts of the papers the filter keeps, most papers first. Each period counts its papers per host in `hosts`."),
     series: z.array(CodeTrendPointSchema),
     ...trendContextShape,
   }),

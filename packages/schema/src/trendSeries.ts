@@ -51,7 +51,7 @@ export const UpvoteTrendPointSchema = PeriodSchema.extend({
 });
 export type UpvoteTrendPoint = z.infer<typeof UpvoteTrendPointSchema>;
 
-/** Per period, the papers of the whole feed and how many of them are in each scope; shares are null below `MIN_PAPERS_FOR_SHARE` papers. */
+/** Per period, the papers of the whole feed and how many of them are in each scope. Shares are null below `MIN_PAPERS_FOR_SHARE` papers. */
 export const ScopeSharePointSchema = PeriodSchema.extend({
   papers: z.number().int(),
   alignmentPapers: z.number().int(),

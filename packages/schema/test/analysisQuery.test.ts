@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { CompareQuerySchema } from "../src/analysisQuery";
 
 describe("CompareQuerySchema", () => {
-  test("says what a missing series expects", () => {
+  test("explains a missing series", () => {
     const result = CompareQuerySchema.safeParse({});
     expect(result.success).toBe(false);
     expect(result.error!.issues[0]!.path).toEqual(["series"]);

@@ -32,7 +32,7 @@ export interface ApiRoute {
    * its component schema, or null for a route that sends only files.
    */
   json: { name: string; schema: z.ZodType } | null;
-  /** Media types that a successful response may have whatever `format` says, such as `application/zip`. */
+  /** Media types that a successful response may have regardless of the `format` value, such as `application/zip`. */
   files?: string[];
   /** Whether the route reads the database, so that it can respond 503 while the database is missing and 500 on a failed query. */
   readsDatabase: boolean;

@@ -62,7 +62,7 @@ function buildSuccessResponse(route: ApiRoute): ResponseObject {
       continue;
     }
     const file = FILE_FORMATS[format];
-    if (!file) throw new Error(`No media type for format "${format}" of ${route.path}; add it to FILE_FORMATS`);
+    if (!file) throw new Error(`No media type for format "${format}" of ${route.path}. Add it to FILE_FORMATS.`);
     content[file.mediaType] = file.schema ? { schema: file.schema } : {};
     hasFiles = true;
   }
@@ -94,8 +94,8 @@ function buildResponses(route: ApiRoute): Record<string, ResponseObject> {
   };
   if (route.notFound) responses["404"] = buildErrorResponse("ApiError", route.notFound);
   if (route.readsDatabase) {
-    responses["500"] = buildErrorResponse("ApiError", "The query failed; the server log has the details.");
-    responses["503"] = buildErrorResponse("ApiError", "The database file is missing or unusable; the message names the command that creates it.");
+    responses["500"] = buildErrorResponse("ApiError", "The query failed. The server log has the details.");
+    responses["503"] = buildErrorResponse("ApiError", "The database file is missing or unusable. The message names the command that creates it.");
   }
   return responses;
 }

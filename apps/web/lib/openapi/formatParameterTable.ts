@@ -39,8 +39,9 @@ function formatExample(parameter: ParameterObject): string {
 /** Formats parameters as a Markdown table: name, accepted values, default, example and description. */
 export function formatParameterTable(parameters: ParameterObject[]): string {
   const rows = parameters.map((parameter) => {
-    const marker = parameter.in === "path" ? " (path)" : parameter.required ? " (required)" : "";
-    const name = `${code(parameter.name)}${marker}`;
+    let name = code(parameter.name);
+    if (parameter.in === "path") name += " (path)";
+    else if (parameter.required) name += " (required)";
     const defaultValue = parameter.schema.default === undefined ? "" : code(parameter.schema.default);
     return [name, describeValues(parameter.schema), defaultValue, formatExample(parameter), parameter.description];
   });

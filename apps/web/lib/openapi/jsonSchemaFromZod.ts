@@ -3,10 +3,10 @@ import { z } from "zod";
 export type JsonSchema = z.core.JSONSchema.JSONSchema;
 
 /**
- * The options every conversion in the OpenAPI document uses. A transform has
- * no JSON Schema, so it becomes `{}` instead of failing. The bounds that
- * `z.number().int()` adds (the safe-integer range) say nothing to a reader,
- * so they are left out.
+ * Returns the options every conversion in the OpenAPI document uses. A
+ * transform has no JSON Schema, so it becomes `{}` instead of failing. The
+ * bounds that `z.number().int()` adds (the safe-integer range) carry no
+ * information for a reader, so they are left out.
  */
 export function jsonSchemaOptions(io: "input" | "output") {
   return {

@@ -17,7 +17,7 @@ function formatBlock(name: string, document: OpenApiDocument): string {
   const path = name.replace(/^GET /u, "");
   const operation = document.paths[path]?.get;
   if (!name.startsWith("GET ") || !operation) {
-    throw new Error(`docs/api.md has a parameter block "${name}" that names no route; use "GET <path>" with a path of the OpenAPI document, or "${FILTER_BLOCK}"`);
+    throw new Error(`docs/api.md has a parameter block "${name}" that names no route. Use "GET <path>" with a path of the OpenAPI document, or "${FILTER_BLOCK}".`);
   }
   const own = operation.parameters.filter(isParameter);
   const takesFilters = operation.parameters.some(isReference);
@@ -43,7 +43,7 @@ export function writeParameterTables(markdown: string, document: OpenApiDocument
   const missing = [FILTER_BLOCK, ...Object.keys(document.paths).map((path) => `GET ${path}`)].filter((name) => !found.has(name));
   if (missing.length > 0) {
     throw new Error(
-      `docs/api.md has no parameter block for ${missing.join(", ")}; add "<!-- parameters: NAME -->" and "<!-- end parameters -->" on lines of their own to the route's section`,
+      `docs/api.md has no parameter block for ${missing.join(", ")}. Add "<!-- parameters: NAME -->" and "<!-- end parameters -->" on lines of their own to the route's section.`,
     );
   }
   return updated;
