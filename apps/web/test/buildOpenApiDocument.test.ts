@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import SwaggerParser from "@apidevtools/swagger-parser";
 import { filterFromQuery, filterParamsShape, type FilterParams } from "@alignment-trends/schema";
 import { describe, expect, test } from "vitest";
+import { z } from "zod";
 import { API_ROUTES } from "../lib/openapi/apiRoutes";
 import { buildOpenApiDocument } from "../lib/openapi/buildOpenApiDocument";
 import type { ParameterObject, ReferenceObject } from "../lib/openapi/openApiTypes";
@@ -165,6 +166,22 @@ describe("buildOpenApiDocument", () => {
       required: ["error"],
       properties: { error: { type: "object", required: ["parameter", "message"] } },
     });
+  });
+
+  test("describes a route that sends only files", () => {
+    const dataset = {
+      path: "/api/v1/dataset",
+      operationId: "getDataset",
+      summary: "The whole dataset as one archive",
+      description: "Returns a ZIP archive.",
+      query: z.strictObject({}),
+      json: null,
+      files: ["application/zip"],
+      readsDatabase: true,
+    };
+    const success = buildOpenApiDocument([dataset]).paths["/api/v1/dataset"]!.get.responses["200"]!;
+    expect(success.content).toEqual({ "application/zip": {} });
+    expect(Object.keys(success.headers!)).toEqual(["Content-Disposition"]);
   });
 
   test("rejects a format without a media type", () => {

@@ -43,10 +43,10 @@ function buildComponentSchemas(routes: ApiRoute[]): Record<string, JsonSchema> {
   );
 }
 
-/** Returns the values of a route's `format` parameter, or `["json"]` for a route without one. */
+/** Returns the values of a route's `format` parameter. A route without one sends JSON, unless its entry has no JSON schema. */
 function listFormats(route: ApiRoute): string[] {
   const format = route.query.shape.format as z.ZodType | undefined;
-  if (!format) return ["json"];
+  if (!format) return route.json ? ["json"] : [];
   const values = jsonSchemaFromZod(format, "input").enum;
   if (!values) throw new Error(`The format parameter of ${route.path} is not an enum`);
   return values.map(String);
