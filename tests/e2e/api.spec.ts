@@ -1,5 +1,18 @@
-import { ProvenanceSchema } from "@alignment-trends/schema";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import {
+  ApiErrorSchema,
+  CompareResponseSchema,
+  CooccurrenceResponseSchema,
+  EmergingResponseSchema,
+  PaperDetailSchema,
+  PaperPageSchema,
+  ProvenanceSchema,
+  ParameterErrorSchema,
+  TrendResponseSchema,
+} from "@alignment-trends/schema";
 import { expect, test } from "@playwright/test";
+import { REPOSITORY_ROOT } from "../support/paths";
 
 const INVALID_REQUESTS: [url: string, parameter: string, message: string][] = [
   ["/api/v1/papers?limit=lots", "limit", 'Invalid parameter "limit": expected a whole number from 1 to 500'],
@@ -80,4 +93,152 @@ test.describe("API download formats", () => {
       expect(body.table.columns.length).toBeGreaterThan(0);
     });
   }
+});
+
+const API_DOCS = readFileSync(path.join(REPOSITORY_ROOT, "docs", "api.md"), "utf8");
+
+/** Returns each one-line `curl` example in docs/api.md that a JSON block follows, with the URL path and the parsed JSON. Abbreviated blocks (with `…`) are left out. */
+function readDocumentedExamples(): { path: string; body: unknown }[] {
+  const pattern = /```sh\ncurl '(http:\/\/localhost:3000\/[^']+)'\n```\n\n```json\n([\s\S]*?)\n```/gu;
+  return [...API_DOCS.matchAll(pattern)]
+    .filter((match) => !match[2]!.includes("…"))
+    .map((match) => ({ path: new URL(match[1]!).pathname + new URL(match[1]!).search, body: JSON.parse(match[2]!) as unknown }));
+}
+
+/** Returns each one-line `curl` example in docs/api.md that a CSV block follows, with the URL path and the documented lines. Abbreviated blocks are left out. */
+function readDocumentedCsvExamples(): { path: string; lines: string[] }[] {
+  const pattern = /```sh\ncurl '(http:\/\/localhost:3000\/[^']+)'\n```\n\n```text\n([\s\S]*?)\n```/gu;
+  return [...API_DOCS.matchAll(pattern)]
+    .filter((match) => !match[2]!.includes("…"))
+    .map((match) => ({ path: new URL(match[1]!).pathname + new URL(match[1]!).search, lines: match[2]!.split("\n") }));
+}
+
+interface DocumentedParameter {
+  name: string;
+  in: "query" | "path";
+  required: boolean;
+  schema: { enum?: unknown[]; examples?: unknown[] };
+}
+
+interface ServedDocument {
+  openapi: string;
+  paths: Record<string, { get: { parameters: (DocumentedParameter | { $ref: string })[] } }>;
+  components: { parameters: Record<string, DocumentedParameter> };
+}
+
+/** Returns each value the document gives for a parameter: its enum, else its examples. */
+function sampleValues(parameter: DocumentedParameter): unknown[] {
+  return parameter.schema.enum ?? parameter.schema.examples ?? [];
+}
+
+/** Builds a request path for a route with a sample of each path and required parameter, then `extra` in OpenAPI's form style. */
+function samplePath(route: string, parameters: DocumentedParameter[], extra: [string, unknown][] = []): string {
+  let resolvedPath = route;
+  const params = new URLSearchParams();
+  for (const parameter of parameters) {
+    if (parameter.in === "path") resolvedPath = resolvedPath.replace(`{${parameter.name}}`, encodeURIComponent(String(sampleValues(parameter)[0])));
+    else if (parameter.required && !extra.some(([name]) => name === parameter.name)) extra = [[parameter.name, sampleValues(parameter)[0]], ...extra];
+  }
+  for (const [name, value] of extra) for (const item of Array.isArray(value) ? value : [value]) params.append(name, String(item));
+  return params.size > 0 ? `${resolvedPath}?${params.toString()}` : resolvedPath;
+}
+
+const DOCUMENTED_ROUTES = [
+  "/api/v1/trends",
+  "/api/v1/papers",
+  "/api/v1/papers/{id}",
+  "/api/v1/compare",
+  "/api/v1/emerging",
+  "/api/v1/cooccurrence",
+  "/api/v1/openapi.json",
+];
+
+const RESPONSE_SCHEMAS: [path: string, schema: { parse: (body: unknown) => unknown }][] = [
+  ["/api/v1/trends?metric=code&bucket=year", TrendResponseSchema],
+  ["/api/v1/trends?metric=scope-shares&bucket=quarter", TrendResponseSchema],
+  ["/api/v1/trends?metric=team-sizes", TrendResponseSchema],
+  ["/api/v1/papers?topic=safety&limit=5", PaperPageSchema],
+  ["/api/v1/papers/2506.06444", PaperDetailSchema],
+  ["/api/v1/compare?series=DPO&series=topic:safety&series=we+train+constitutional+classifiers", CompareResponseSchema],
+  ["/api/v1/emerging?window=6&limit=5", EmergingResponseSchema],
+  ["/api/v1/emerging?from=1990-01-01&to=1990-12-31", EmergingResponseSchema],
+  ["/api/v1/cooccurrence?scope=alignment", CooccurrenceResponseSchema],
+  ["/api/v1/papers?colour=red", ParameterErrorSchema],
+  ["/api/v1/papers/2101.00000", ApiErrorSchema],
+];
+
+test.describe("API documentation", () => {
+  test("openapi.json lists every route", async ({ request }) => {
+    const response = await request.get("/api/v1/openapi.json");
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toBe("application/json");
+    const document = (await response.json()) as ServedDocument;
+    expect(document.openapi).toBe("3.1.0");
+    expect(Object.keys(document.paths)).toEqual(DOCUMENTED_ROUTES);
+  });
+
+  test("openapi.json rejects unknown parameters", async ({ request }) => {
+    const response = await request.get("/api/v1/openapi.json?version=2");
+    expect(response.status()).toBe(400);
+    expect(await response.json()).toEqual({ error: { parameter: "version", message: 'Unknown parameter "version"' } });
+  });
+
+  test("docs examples answer as documented", async ({ request }) => {
+    const examples = readDocumentedExamples();
+    expect(examples.map((example) => example.path)).toContain("/api/v1/papers?topic=safety&sort=upvotes&limit=2");
+    for (const example of examples) {
+      const body = (await (await request.get(example.path)).json()) as Record<string, unknown>;
+      const documented = example.body as Record<string, unknown>;
+      // Every ingest gives the database a new build id and time, so only the shape of `build` can match the docs.
+      if ("build" in documented) {
+        expect(body.build, example.path).toEqual({ ...(documented.build as object), buildId: expect.any(String), builtAt: expect.any(String) });
+        documented.build = body.build;
+      }
+      expect(body, example.path).toEqual(documented);
+    }
+  });
+
+  test("docs CSV examples answer as documented", async ({ request }) => {
+    const examples = readDocumentedCsvExamples();
+    expect(examples.map((example) => example.path)).toContain("/api/v1/trends?metric=code&bucket=year&format=csv");
+    for (const example of examples) {
+      const text = await (await request.get(example.path)).text();
+      expect(text, example.path).toBe(`\uFEFF${example.lines.join("\r\n")}\r\n`);
+    }
+  });
+
+  for (const route of DOCUMENTED_ROUTES) {
+    test(`${route} accepts each documented value`, async ({ request }) => {
+      const document = (await (await request.get("/api/v1/openapi.json")).json()) as ServedDocument;
+      const parameters = document.paths[route]!.get.parameters.map((parameter) =>
+        "$ref" in parameter ? document.components.parameters[parameter.$ref.split("/").pop()!]! : parameter,
+      );
+      for (const parameter of parameters.filter((candidate) => candidate.in === "query")) {
+        for (const value of sampleValues(parameter)) {
+          const url = samplePath(route, parameters, [[parameter.name, value]]);
+          const response = await request.get(url);
+          expect(response.status(), `${url}: ${await response.text()}`).toBe(200);
+        }
+      }
+      const unknown = await request.get(samplePath(route, parameters, [["colour", "red"]]));
+      expect(unknown.status()).toBe(400);
+      expect(await unknown.json()).toEqual({ error: { parameter: "colour", message: 'Unknown parameter "colour"' } });
+    });
+  }
+
+  for (const [url, schema] of RESPONSE_SCHEMAS) {
+    test(`body of ${url} matches its schema`, async ({ request }) => {
+      const body: unknown = await (await request.get(url)).json();
+      // Zod drops keys a schema does not name, so equality also proves that the body has no undocumented field.
+      expect(schema.parse(body)).toEqual(body);
+    });
+  }
+
+  test("400 naming series for a comparison without one", async ({ request }) => {
+    const response = await request.get("/api/v1/compare?bucket=year");
+    expect(response.status()).toBe(400);
+    expect(await response.json()).toEqual({
+      error: { parameter: "series", message: 'Invalid parameter "series": expected at least one series, a term or topic:<id>' },
+    });
+  });
 });

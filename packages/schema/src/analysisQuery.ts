@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { BucketSchema, filterParamsShape, FormatParamSchema, TermTextSchema, TopicIdSchema, wholeNumberParam } from "./trendQuery";
+import { BucketParamSchema, filterParamsShape, FormatParamSchema, TermTextSchema, TopicIdSchema, wholeNumberParam } from "./trendQuery";
 
 /** The maximum number of series in one comparison. */
 export const MAX_COMPARE_SERIES = 8;
@@ -35,16 +35,25 @@ export type CompareMeasure = z.infer<typeof CompareMeasureSchema>;
 export const CompareQuerySchema = z.strictObject({
   ...filterParamsShape,
   series: z
-    .union([z.string(), z.array(z.string())])
+    .union([z.string(), z.array(z.string())], {
+      error: (issue) => (issue.input === undefined ? "expected at least one series, a term or topic:<id>" : undefined),
+    })
     .transform((value) => (Array.isArray(value) ? value : [value]).map(parseSeriesParam))
     .pipe(
       z
         .array(SeriesSpecSchema)
         .min(1, "expected at least one series, a term or topic:<id>")
         .max(MAX_COMPARE_SERIES, `expected at most ${MAX_COMPARE_SERIES} series at once`),
-    ),
-  bucket: BucketSchema.default("month"),
-  measure: CompareMeasureSchema.default("share"),
+    )
+    .meta({
+      description: `One series to compare. Repeat the parameter for each, 1 to ${MAX_COMPARE_SERIES}. \`topic:<id>\` names a topic, and any other value (optionally written \`term:<text>\`) is a term with alternatives separated by \`|\`.`,
+      examples: [["DPO | direct preference optimization", "topic:safety"]],
+    }),
+  bucket: BucketParamSchema,
+  measure: CompareMeasureSchema.default("share").meta({
+    description:
+      "The measure the compare page charts: papers, share of all papers in the period, or an index where the highest share in the view is 100. The API returns all three in every response, so it only validates this parameter.",
+  }),
   format: FormatParamSchema,
 });
 export type CompareQuery = z.infer<typeof CompareQuerySchema>;
@@ -52,14 +61,20 @@ export type CompareQuery = z.infer<typeof CompareQuerySchema>;
 /** Query parameters of `/api/v1/emerging` and the emerging page; the API rejects unknown parameters. */
 export const EmergingQuerySchema = z.strictObject({
   ...filterParamsShape,
-  window: wholeNumberParam(1, 24).default(3),
-  minPapers: wholeNumberParam(2, 10_000).default(5),
-  limit: wholeNumberParam(1, 200).default(30),
+  window: wholeNumberParam(1, 24).default(3).meta({
+    description: "The length in months of the recent window and of the baseline window just before it.",
+    examples: [6],
+  }),
+  minPapers: wholeNumberParam(2, 10_000).default(5).meta({
+    description: "The minimum number of papers in the recent window that must contain a term for it to be listed.",
+    examples: [10],
+  }),
+  limit: wholeNumberParam(1, 200).default(30).meta({ description: "The maximum number of terms listed.", examples: [10] }),
   format: FormatParamSchema,
 });
 export type EmergingQuery = z.infer<typeof EmergingQuerySchema>;
 
-/** Query parameters of `/api/v1/cooccurrence`; the API rejects unknown parameters. */
+/** Query parameters of `/api/v1/cooccurrence`; unknown parameters are rejected. */
 export const CooccurrenceQuerySchema = z.strictObject({
   ...filterParamsShape,
   format: FormatParamSchema,
@@ -72,6 +87,6 @@ export type CooccurrenceQuery = z.infer<typeof CooccurrenceQuerySchema>;
  */
 export const DatasetQuerySchema = z.strictObject({
   ...filterParamsShape,
-  bucket: BucketSchema.default("month"),
+  bucket: BucketParamSchema,
 });
 export type DatasetQuery = z.infer<typeof DatasetQuerySchema>;

@@ -20,7 +20,7 @@ export const CalendarDateSchema = z.string().refine(
     return isCalendarDate(Number(match[1]), Number(match[2]), Number(match[3]));
   },
   { message: "expected a calendar date as YYYY-MM-DD" },
-);
+).meta({ format: "date" });
 export type CalendarDate = z.infer<typeof CalendarDateSchema>;
 
 /** How much of a date a source gave: the day, only the month, or only the year. */

@@ -41,3 +41,18 @@ export const DataDictionarySchema = z.object({
   files: z.array(DataDictionaryFileSchema),
 });
 export type DataDictionary = z.infer<typeof DataDictionarySchema>;
+
+/**
+ * The answer to `format=provenance`: the provenance of the same request's
+ * data and the columns of its table, which a CSV file cannot carry itself.
+ */
+export const ProvenanceSidecarSchema = z.object({
+  provenance: ProvenanceSchema,
+  table: z.object({
+    name: z.string(),
+    description: z.string(),
+    columns: z.array(ExportColumnSchema),
+    notes: z.array(z.string()),
+  }),
+});
+export type ProvenanceSidecar = z.infer<typeof ProvenanceSidecarSchema>;

@@ -62,3 +62,6 @@ export const ProvenanceSchema = z.object({
   notes: z.array(z.string()),
 });
 export type Provenance = z.infer<typeof ProvenanceSchema>;
+
+/** A JSON body that carries the provenance of its data. */
+export const WithProvenanceSchema = z.object({ provenance: ProvenanceSchema });

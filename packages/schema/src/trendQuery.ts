@@ -94,24 +94,67 @@ export type TrendFilter = z.infer<typeof TrendFilterSchema>;
 
 /** Query-string parameters shared by the trend and paper routes, before they become a filter. */
 export const filterParamsShape = {
-  from: CalendarDateSchema.optional(),
-  to: CalendarDateSchema.optional(),
-  scope: ScopeSchema.optional(),
-  topic: listParam.pipe(z.array(TopicIdSchema).max(20)).optional(),
-  hasCode: booleanParam.optional(),
-  codeHost: z.string().max(100).optional(),
-  minUpvotes: countParam.optional(),
-  minAuthors: wholeNumberParam(1, 1_000_000).optional(),
-  maxAuthors: wholeNumberParam(1, 1_000_000).optional(),
-  q: z.string().trim().max(200).optional(),
+  from: CalendarDateSchema.optional().meta({
+    description: "First day of the range, inclusive. A paper counts when its date under `dateBasis` is on or after this day. Papers without such a date are left out.",
+    examples: ["2025-01-01"],
+  }),
+  to: CalendarDateSchema.optional().meta({
+    description: "Last day of the range, inclusive, not before `from`. A paper dated only to the month or year counts when the whole month or year ends by this day.",
+    examples: ["2025-12-31"],
+  }),
+  scope: ScopeSchema.optional().meta({
+    description: "Keeps the papers of one scope: `alignment` research, `other-alignment` (another sense of the word, such as image registration or sequence alignment) or `off-topic`.",
+  }),
+  topic: listParam.pipe(z.array(TopicIdSchema).max(20)).optional().meta({
+    description: "Topic ids, of which a paper needs any one. Repeat the parameter or separate ids with commas, at most 20. An id the database does not know gets a 400 that lists the known ids.",
+    examples: [["rlhf", "safety"]],
+  }),
+  hasCode: booleanParam.optional().meta({
+    description: "`true` keeps the papers with a code link, `false` the papers without one.",
+  }),
+  codeHost: z.string().max(100).optional().meta({
+    description: "Keeps the papers whose code link is on this host, compared exactly.",
+    examples: ["github.com"],
+  }),
+  minUpvotes: countParam.optional().meta({
+    description: "Keeps the papers with at least this many upvotes under `upvoteBasis`. Papers without an upvote count are left out.",
+    examples: [10],
+  }),
+  minAuthors: wholeNumberParam(1, 1_000_000).optional().meta({
+    description: "Keeps the papers with at least this many authors. Papers without an author count are left out.",
+    examples: [2],
+  }),
+  maxAuthors: wholeNumberParam(1, 1_000_000).optional().meta({
+    description: "Keeps the papers with at most this many authors, which must not be below `minAuthors`. Papers without an author count are left out.",
+    examples: [10],
+  }),
+  q: z.string().trim().max(200).optional().meta({
+    description:
+      "Text search: every word must appear in the title or abstract, in any order and case, also inside longer words. A phrase in double quotes must appear as written. Words after the tenth are ignored.",
+    examples: ['"reward model" hacking'],
+  }),
   term: z
     .union([z.string(), z.array(z.string())])
     .transform((value) => (Array.isArray(value) ? value : [value]))
     .pipe(z.array(TermTextSchema).max(8, "expected at most 8 terms"))
-    .optional(),
-  allTopics: listParam.pipe(z.array(TopicIdSchema).max(20)).optional(),
-  dateBasis: DateBasisSchema.optional(),
-  upvoteBasis: UpvoteBasisSchema.optional(),
+    .optional()
+    .meta({
+      description:
+        "A term that the title or abstract must contain as whole words, case folded, with alternatives separated by `|`. Repeat the parameter to require several terms, at most 8. Commas are part of the term.",
+      examples: [["DPO | direct preference optimization"]],
+    }),
+  allTopics: listParam.pipe(z.array(TopicIdSchema).max(20)).optional().meta({
+    description: "Topic ids that a paper must all have, unlike `topic`, where any one suffices. Separate ids with commas or repeat the parameter, at most 20.",
+    examples: [["rlhf", "reward-modeling"]],
+  }),
+  dateBasis: DateBasisSchema.optional().meta({
+    description:
+      "The date each paper counts under, for the range and the periods. `listed` (the default) is the first day a digest listed it, else its published date, and `published` is its publication date only.",
+  }),
+  upvoteBasis: UpvoteBasisSchema.optional().meta({
+    description:
+      "Which upvote count `minUpvotes` and the upvote figures use. `latest` (the default) is the last count any digest saw, and `first-week` is the last count seen within 7 days after the paper was first listed.",
+  }),
 };
 
 /**
@@ -137,11 +180,24 @@ const PaperLimitParamSchema = z
   .refine((value) => value === "all" || (Number(value) >= 1 && Number(value) <= 500), PAPER_LIMIT_MESSAGE)
   .transform((value): number | "all" => (value === "all" ? "all" : Number(value)));
 
+FormatParamSchema.register(z.globalRegistry, {
+  description:
+    "The format of the response body: `json`; `csv` or `parquet` for a file download; or `provenance`, the JSON description of where the data of the same query comes from.",
+});
+
+/** The `bucket` parameter of the routes that return periods. */
+export const BucketParamSchema = BucketSchema.default("month").meta({
+  description: "The length of each period. Weeks start on Monday (ISO 8601). A series has at most 1,000 periods, and a longer range gets a 400.",
+});
+
 /** Query parameters of `/api/v1/trends`; unknown parameters are rejected. */
 export const TrendsQuerySchema = z.strictObject({
   ...filterParamsShape,
-  metric: TrendMetricSchema.default("papers"),
-  bucket: BucketSchema.default("month"),
+  metric: TrendMetricSchema.default("papers").meta({
+    description:
+      "The series to return: `papers` per topic, `authors` per paper, `team-sizes` (papers per team size, without periods), `code` (papers with code, by host), `upvotes`, or `scope-shares` (the share of each scope in the whole feed, ignoring `scope`).",
+  }),
+  bucket: BucketParamSchema,
   format: FormatParamSchema,
 });
 export type TrendsQuery = z.infer<typeof TrendsQuerySchema>;
@@ -149,10 +205,17 @@ export type TrendsQuery = z.infer<typeof TrendsQuerySchema>;
 /** Query parameters of `/api/v1/papers`; unknown parameters are rejected. */
 export const PapersQuerySchema = z.strictObject({
   ...filterParamsShape,
-  sort: PaperSortSchema.default("date"),
-  order: z.enum(["asc", "desc"]).default("desc"),
-  limit: PaperLimitParamSchema.default(DEFAULT_PAPER_PAGE_SIZE),
-  offset: wholeNumberParam(0, 10_000_000).default(0),
+  sort: PaperSortSchema.default("date").meta({
+    description: "The sort key: the paper's date under `dateBasis`, its upvotes under `upvoteBasis`, or its number of authors. Papers without the value come last, and ties are broken by paper id.",
+  }),
+  order: z.enum(["asc", "desc"]).default("desc").meta({
+    description: "The sort order: `desc` puts the latest date, the most upvotes or the most authors first.",
+  }),
+  limit: PaperLimitParamSchema.default(DEFAULT_PAPER_PAGE_SIZE).meta({
+    description: `The number of papers in the page, from 1 to 500, or \`all\` for every paper from the offset on, up to ${MAX_PAPER_EXPORT_ROWS.toLocaleString("en")} (for downloads).`,
+    examples: ["20"],
+  }),
+  offset: wholeNumberParam(0, 10_000_000).default(0).meta({ description: "The number of papers to skip before the page starts.", examples: [100] }),
   format: FormatParamSchema,
 });
 export type PapersQuery = z.infer<typeof PapersQuerySchema>;

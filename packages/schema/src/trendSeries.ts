@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { CalendarDateSchema, DatePrecisionSchema } from "./calendarDate";
-import { BucketSchema } from "./trendQuery";
 
 /** One period on a time axis: its first and last day and its axis label. */
 export const PeriodSchema = z.object({
@@ -52,6 +51,16 @@ export const UpvoteTrendPointSchema = PeriodSchema.extend({
 });
 export type UpvoteTrendPoint = z.infer<typeof UpvoteTrendPointSchema>;
 
+/** Per period, the papers of the whole feed and how many of them are in each scope. Shares are null below `MIN_PAPERS_FOR_SHARE` papers. */
+export const ScopeSharePointSchema = PeriodSchema.extend({
+  papers: z.number().int(),
+  alignmentPapers: z.number().int(),
+  otherAlignmentPapers: z.number().int(),
+  alignmentShare: z.number().nullable(),
+  otherAlignmentShare: z.number().nullable(),
+});
+export type ScopeSharePoint = z.infer<typeof ScopeSharePointSchema>;
+
 export const HeadlineSchema = z.object({
   papers: z.number().int(),
   undatedPapers: z.number().int(),
@@ -75,11 +84,7 @@ export const DATE_BASIS_LABELS = {
   published: "published",
 } as const;
 
-export const TrendResponseSchema = z.object({
-  metric: z.string(),
-  bucket: BucketSchema,
-  dateBasis: z.string(),
-  build: z.object({ buildId: z.string(), builtAt: z.string(), taxonomyVersion: z.string().nullable() }),
-  series: z.array(z.record(z.string(), z.unknown())),
-});
-export type TrendResponse = z.infer<typeof TrendResponseSchema>;
+/** The date basis as a response states it, in words. */
+export const DateBasisLabelSchema = z
+  .enum([DATE_BASIS_LABELS.listed, DATE_BASIS_LABELS.published])
+  .describe("The date each paper counted under, in words: the `dateBasis` parameter's `listed` or `published`.");

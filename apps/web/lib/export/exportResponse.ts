@@ -1,4 +1,4 @@
-import type { ExportFormat, Provenance } from "@alignment-trends/schema";
+import type { ExportFormat, Provenance, ProvenanceSidecar } from "@alignment-trends/schema";
 import { attachmentHeader } from "./attachmentHeader";
 import { buildExportFileName, type ExportFileNameParts } from "./buildExportFileName";
 import type { ExportTable } from "./exportTable";
@@ -31,7 +31,7 @@ export function parquetMetadata(table: ExportTable, provenance: Provenance): Rec
 }
 
 /** Returns the provenance sidecar: the provenance and the table's columns, which a CSV file cannot carry itself. */
-export function provenanceSidecar(table: ExportTable, provenance: Provenance) {
+export function provenanceSidecar(table: ExportTable, provenance: Provenance): ProvenanceSidecar {
   return {
     provenance,
     table: { name: table.name, description: table.description, columns: table.columns, notes: table.notes },

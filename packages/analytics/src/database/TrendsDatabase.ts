@@ -1,4 +1,5 @@
 import { statSync } from "node:fs";
+import type { BuildInfo } from "@alignment-trends/schema";
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import { readRow } from "./readRows";
 
@@ -8,11 +9,7 @@ export const DATABASE_SCHEMA_VERSION = 3;
 /** How long a file check stays valid; a newly published database is served at most this much later. */
 const CHECK_INTERVAL_MS = 250;
 
-export interface BuildInfo {
-  buildId: string;
-  builtAt: string;
-  taxonomyVersion: string | null;
-}
+export type { BuildInfo } from "@alignment-trends/schema";
 
 /** The database file is missing or unusable. The message names the command that creates it. */
 export class DatabaseUnavailableError extends Error {

@@ -1,33 +1,11 @@
 import type { DuckDBConnection, DuckDBValue } from "@duckdb/node-api";
-import { MAX_COMPARE_SERIES, MIN_PAPERS_FOR_SHARE, type Bucket, type SeriesSpec, type TrendFilter } from "@alignment-trends/schema";
+import { MAX_COMPARE_SERIES, MIN_PAPERS_FOR_SHARE, type Bucket, type Comparison, type SeriesSpec, type TrendFilter } from "@alignment-trends/schema";
 import { readRows } from "../database/readRows";
 import { filteredPapersSql } from "../filteredPapers";
 import { fitsPeriodSql, formatPeriodLabel, periodBoundParams, periodSeriesSql, periodStartSql } from "../periods";
 import { termMatchSql } from "../terms/termMatchSql";
 
-/** One series' figures in one period. */
-export interface SeriesValue {
-  papers: number;
-  /** The series' papers as a share of all papers the filter keeps in the period; null for a period with fewer than the minimum papers. */
-  share: number | null;
-  /** The share on a scale where the highest share of any series in the view is 100. */
-  index: number | null;
-}
-
-export interface ComparePoint {
-  periodStart: string;
-  periodEnd: string;
-  label: string;
-  papers: number;
-  series: SeriesValue[];
-}
-
-export interface Comparison {
-  series: (SeriesSpec & { indexed: boolean })[];
-  points: ComparePoint[];
-  /** The fewest papers a period needs to have a share and an index. */
-  minPapersForShare: number;
-}
+export type { ComparePoint, Comparison, SeriesValue } from "@alignment-trends/schema";
 
 /** Returns the SQL condition, over papers aliased `p`, for one series. */
 function seriesCondition(spec: SeriesSpec, index: number, scanText: boolean): { condition: string; params: Record<string, DuckDBValue>; indexed: boolean } {

@@ -1,10 +1,10 @@
 import { DuckDBListValue, type DuckDBConnection } from "@duckdb/node-api";
-import type { TrendFilter } from "@alignment-trends/schema";
+import type { EmergingTerm, EmergingTerms, TrendFilter } from "@alignment-trends/schema";
 import { readRow, readRows } from "../database/readRows";
 import { filteredPapersSql } from "../filteredPapers";
 import { fitsPeriodSql, periodStartSql } from "../periods";
 import { dropNestedTerms, isBoilerplate } from "../terms/boilerplate";
-import { DEFAULT_BURST_PARAMETERS, detectBursts, type BurstParameters } from "../terms/detectBursts";
+import { DEFAULT_BURST_PARAMETERS, detectBursts } from "../terms/detectBursts";
 import { chooseLastMonth } from "../terms/chooseLastMonth";
 import { estimateGrowth } from "../terms/estimateGrowth";
 
@@ -25,31 +25,7 @@ export interface EmergingOptions {
  */
 export const EMERGING_TITLE_RULE = { minTitlePapers: 2, minTitleShare: 0.15 } as const;
 
-export interface EmergingTerm {
-  term: string;
-  recentPapers: number;
-  baselinePapers: number;
-  /** Recent papers whose title contains the term. */
-  recentTitlePapers: number;
-  recentShare: number;
-  baselineShare: number;
-  /** The recent share over the baseline share, with half a paper added to each count. */
-  growth: number;
-  /** The growth the counts support with 95% confidence. The list contains only terms where it is above 1. */
-  growthLowerBound: number;
-  /** Bursts in the monthly series, by month (`YYYY-MM-01`). */
-  bursts: { start: string; end: string; weight: number }[];
-}
-
-export interface EmergingTerms {
-  /** Each window's dates and its papers with an abstract, the papers that shares count. */
-  recent: { from: string; to: string; papers: number };
-  baseline: { from: string; to: string; papers: number };
-  /** Trailing months after the recent window with too few papers to end it (see `chooseLastMonth`), or null. */
-  thinMonths: { from: string; to: string; papers: number } | null;
-  burstParameters: BurstParameters;
-  terms: EmergingTerm[];
-}
+export type { EmergingTerm, EmergingTerms } from "@alignment-trends/schema";
 
 function addMonths(date: string, months: number): string {
   const [year, month] = date.split("-").map(Number) as [number, number];

@@ -1,15 +1,9 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { MIN_PAPERS_FOR_SHARE, type Bucket, type Period, type TrendFilter } from "@alignment-trends/schema";
+import { MIN_PAPERS_FOR_SHARE, type Bucket, type ScopeSharePoint, type TrendFilter } from "@alignment-trends/schema";
 import { readRows } from "../database/readRows";
 import { formatPeriodLabel, periodAggregatesSql } from "../periods";
 
-export interface ScopeSharePoint extends Period {
-  papers: number;
-  alignmentPapers: number;
-  otherAlignmentPapers: number;
-  alignmentShare: number | null;
-  otherAlignmentShare: number | null;
-}
+export type { ScopeSharePoint } from "@alignment-trends/schema";
 
 function share(part: number, whole: number): number | null {
   return whole < MIN_PAPERS_FOR_SHARE ? null : Math.round((part / whole) * 10_000) / 10_000;

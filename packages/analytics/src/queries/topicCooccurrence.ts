@@ -1,14 +1,10 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
-import type { TopicInfo, TrendFilter } from "@alignment-trends/schema";
+import type { TopicCooccurrence, TrendFilter } from "@alignment-trends/schema";
 import { readRows } from "../database/readRows";
 import { filteredPapersSql } from "../filteredPapers";
 import { listTopics } from "./topicTrends";
 
-export interface TopicCooccurrence {
-  topics: TopicInfo[];
-  /** `counts[i][j]`: papers with both topic i and topic j; the diagonal holds papers with topic i. */
-  counts: number[][];
-}
+export type { TopicCooccurrence } from "@alignment-trends/schema";
 
 /**
  * Counts how often each pair of topics tags the same paper, over the papers

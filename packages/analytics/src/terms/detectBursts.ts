@@ -8,12 +8,9 @@ export interface Burst {
   weight: number;
 }
 
-export interface BurstParameters {
-  /** How many times the base rate the burst state's rate is (Kleinberg's s). */
-  scale: number;
-  /** The cost of entering the burst state, in units of ln(number of periods) (Kleinberg's gamma). */
-  gamma: number;
-}
+import type { BurstParameters } from "@alignment-trends/schema";
+
+export type { BurstParameters };
 
 /** The parameters the dashboard states with every burst: a burst state at twice the base rate, entered at cost ln(n). */
 export const DEFAULT_BURST_PARAMETERS: BurstParameters = { scale: 2, gamma: 1 };
