@@ -8,10 +8,13 @@ import {
   PaperDetailSchema,
   PaperPageSchema,
   ProvenanceSchema,
+  ProvenanceSidecarSchema,
   ParameterErrorSchema,
   TrendResponseSchema,
+  withProvenance,
 } from "@alignment-trends/schema";
 import { expect, test } from "@playwright/test";
+import { unzipSync } from "fflate";
 import { REPOSITORY_ROOT } from "../support/paths";
 
 const INVALID_REQUESTS: [url: string, parameter: string, message: string][] = [
@@ -105,6 +108,51 @@ function readDocumentedExamples(): { path: string; body: unknown }[] {
     .map((match) => ({ path: new URL(match[1]!).pathname + new URL(match[1]!).search, body: JSON.parse(match[2]!) as unknown }));
 }
 
+/** Returns each `curl -sD - -o /dev/null` example in docs/api.md with the URL path and the documented header lines, without the status line and `…`. */
+function readDocumentedHeaderExamples(): { path: string; headers: string[] }[] {
+  const pattern = /```sh\ncurl -sD - -o \/dev\/null '(http:\/\/localhost:3000\/[^']+)'\n```\n\n```text\n([\s\S]*?)\n```/gu;
+  return [...API_DOCS.matchAll(pattern)].map((match) => ({
+    path: new URL(match[1]!).pathname + new URL(match[1]!).search,
+    headers: match[2]!.split("\n").filter((line) => !line.startsWith("HTTP/") && line !== "…"),
+  }));
+}
+
+/** Returns the dataset example of docs/api.md: the URL path, the archive's name in the `unzip -Z1` command, and the documented entries. */
+function readDocumentedArchive(): { path: string; fileName: string; entries: string[] } {
+  const pattern = /```sh\ncurl -OJ '(http:\/\/localhost:3000\/[^']+)'\nunzip -Z1 (\S+)\n```\n\n```text\n([\s\S]*?)\n```/u;
+  const match = pattern.exec(API_DOCS);
+  if (!match) throw new Error("docs/api.md has no dataset example: a curl -OJ line and an unzip -Z1 line, then the entries in a text block");
+  return { path: new URL(match[1]!).pathname + new URL(match[1]!).search, fileName: match[2]!, entries: match[3]!.split("\n") };
+}
+
+/** Matches an ISO 8601 UTC instant as `Date.toISOString` writes it. */
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/u;
+/** Matches a build id: the ingest writes a random UUID. */
+const BUILD_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/u;
+/** Matches a build time as DuckDB writes a TIMESTAMP. */
+const BUILT_AT = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?$/u;
+
+/**
+ * Returns a documented body with the fields that change with every ingest
+ * or response replaced by matchers of their shape: `build.buildId`,
+ * `build.builtAt`, `provenance.generatedAt` and `provenance.database`.
+ * Every other field must match exactly.
+ */
+function expectedFromDocumented(documented: Record<string, unknown>): Record<string, unknown> {
+  const expected = { ...documented };
+  if (typeof documented.build === "object" && documented.build !== null) {
+    expected.build = { ...documented.build, buildId: expect.stringMatching(BUILD_ID), builtAt: expect.stringMatching(BUILT_AT) };
+  }
+  if (typeof documented.provenance === "object" && documented.provenance !== null) {
+    expected.provenance = {
+      ...documented.provenance,
+      generatedAt: expect.stringMatching(ISO_INSTANT),
+      database: { buildId: expect.stringMatching(BUILD_ID), builtAt: expect.stringMatching(BUILT_AT) },
+    };
+  }
+  return expected;
+}
+
 /** Returns each one-line `curl` example in docs/api.md that a CSV block follows, with the URL path and the documented lines. Abbreviated blocks are left out. */
 function readDocumentedCsvExamples(): { path: string; lines: string[] }[] {
   const pattern = /```sh\ncurl '(http:\/\/localhost:3000\/[^']+)'\n```\n\n```text\n([\s\S]*?)\n```/gu;
@@ -150,19 +198,24 @@ const DOCUMENTED_ROUTES = [
   "/api/v1/compare",
   "/api/v1/emerging",
   "/api/v1/cooccurrence",
+  "/api/v1/dataset",
   "/api/v1/openapi.json",
 ];
 
 const RESPONSE_SCHEMAS: [path: string, schema: { parse: (body: unknown) => unknown }][] = [
-  ["/api/v1/trends?metric=code&bucket=year", TrendResponseSchema],
-  ["/api/v1/trends?metric=scope-shares&bucket=quarter", TrendResponseSchema],
-  ["/api/v1/trends?metric=team-sizes", TrendResponseSchema],
-  ["/api/v1/papers?topic=safety&limit=5", PaperPageSchema],
-  ["/api/v1/papers/2506.06444", PaperDetailSchema],
-  ["/api/v1/compare?series=DPO&series=topic:safety&series=we+train+constitutional+classifiers", CompareResponseSchema],
-  ["/api/v1/emerging?window=6&limit=5", EmergingResponseSchema],
-  ["/api/v1/emerging?from=1990-01-01&to=1990-12-31", EmergingResponseSchema],
-  ["/api/v1/cooccurrence?scope=alignment", CooccurrenceResponseSchema],
+  ["/api/v1/trends?metric=code&bucket=year", withProvenance(TrendResponseSchema)],
+  ["/api/v1/trends?metric=scope-shares&bucket=quarter", withProvenance(TrendResponseSchema)],
+  ["/api/v1/trends?metric=team-sizes", withProvenance(TrendResponseSchema)],
+  ["/api/v1/trends?metric=code&bucket=year&format=provenance", ProvenanceSidecarSchema],
+  ["/api/v1/papers?topic=safety&limit=5", withProvenance(PaperPageSchema)],
+  ["/api/v1/papers?topic=safety&limit=all", withProvenance(PaperPageSchema)],
+  ["/api/v1/papers?topic=safety&limit=all&format=provenance", ProvenanceSidecarSchema],
+  ["/api/v1/papers/2506.06444", withProvenance(PaperDetailSchema)],
+  ["/api/v1/compare?series=DPO&series=topic:safety&series=we+train+constitutional+classifiers", withProvenance(CompareResponseSchema)],
+  ["/api/v1/emerging?window=6&limit=5", withProvenance(EmergingResponseSchema)],
+  ["/api/v1/emerging?from=1990-01-01&to=1990-12-31", withProvenance(EmergingResponseSchema)],
+  ["/api/v1/cooccurrence?scope=alignment", withProvenance(CooccurrenceResponseSchema)],
+  ["/api/v1/dataset?bucket=decade", ParameterErrorSchema],
   ["/api/v1/papers?colour=red", ParameterErrorSchema],
   ["/api/v1/papers/2101.00000", ApiErrorSchema],
 ];
@@ -185,17 +238,44 @@ test.describe("API documentation", () => {
 
   test("docs examples answer as documented", async ({ request }) => {
     const examples = readDocumentedExamples();
-    expect(examples.map((example) => example.path)).toContain("/api/v1/papers?topic=safety&sort=upvotes&limit=2");
+    const paths = examples.map((example) => example.path);
+    expect(paths).toContain("/api/v1/papers?topic=safety&sort=upvotes&limit=2");
+    expect(paths).toContain("/api/v1/emerging?window=6&limit=2");
     for (const example of examples) {
       const body = (await (await request.get(example.path)).json()) as Record<string, unknown>;
-      const documented = example.body as Record<string, unknown>;
-      // Every ingest gives the database a new build id and time, so only the shape of `build` can match the docs.
-      if ("build" in documented) {
-        expect(body.build, example.path).toEqual({ ...(documented.build as object), buildId: expect.any(String), builtAt: expect.any(String) });
-        documented.build = body.build;
-      }
-      expect(body, example.path).toEqual(documented);
+      expect(body, example.path).toEqual(expectedFromDocumented(example.body as Record<string, unknown>));
     }
+  });
+
+  test("docs provenance names the answering build", async ({ request }) => {
+    const { build } = (await (await request.get("/api/v1/trends?metric=team-sizes")).json()) as { build: { buildId: string; builtAt: string } };
+    const examples = readDocumentedExamples().filter((example) => "provenance" in (example.body as object));
+    expect(examples.map((example) => example.path)).toContain("/api/v1/papers?topic=safety&sort=upvotes&limit=2");
+    for (const example of examples) {
+      const body = (await (await request.get(example.path)).json()) as { provenance: { database: unknown } };
+      expect(body.provenance.database, example.path).toEqual({ buildId: build.buildId, builtAt: build.builtAt });
+    }
+  });
+
+  test("docs header examples answer as documented", async ({ request }) => {
+    const examples = readDocumentedHeaderExamples();
+    expect(examples.map((example) => example.path)).toContain("/api/v1/trends?metric=code&bucket=year&format=csv");
+    for (const example of examples) {
+      const headers = (await request.get(example.path)).headers();
+      for (const line of example.headers) {
+        const [name, ...value] = line.split(": ");
+        expect(headers[name!.toLowerCase()], `${example.path} ${name}`).toBe(value.join(": "));
+      }
+    }
+  });
+
+  test("docs dataset example lists the archive", async ({ request }) => {
+    const documented = readDocumentedArchive();
+    const response = await request.get(documented.path);
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toBe("application/zip");
+    expect(response.headers()["content-disposition"]).toContain(`filename="${documented.fileName}"`);
+    expect(Object.keys(unzipSync(new Uint8Array(await response.body())))).toEqual(documented.entries);
   });
 
   test("docs CSV examples answer as documented", async ({ request }) => {

@@ -108,6 +108,18 @@ describe("buildOpenApiDocument", () => {
     });
   });
 
+  test("describes the page size as an integer or all", () => {
+    const papers = operations.find(({ route }) => route.path === "/api/v1/papers")!;
+    expect(papers.parameters.find((parameter) => parameter.name === "limit")!.schema).toEqual({
+      anyOf: [
+        { type: "integer", minimum: 1, maximum: 500 },
+        { type: "string", const: "all" },
+      ],
+      default: 50,
+      examples: [20, "all"],
+    });
+  });
+
   test("describes list parameters as repeated arrays", () => {
     expect(document.components.parameters.topic).toMatchObject({
       style: "form",

@@ -35,7 +35,7 @@ describe("writeParameterTables", () => {
       [
         "| Parameter | Values | Default | Example | Description |",
         "| --- | --- | --- | --- | --- |",
-        "| `format` | `json`, `csv` | `json` |  | The format of the response body: `json`, or a file download in the named format. |",
+        "| `format` | `json`, `csv`, `parquet`, `provenance` | `json` |  | The format of the response body: `json`; `csv` or `parquet` for a file download; or `provenance`, the JSON description of where the data of the same query comes from. |",
         "",
         "It also takes every [filter parameter](#filter-parameters).",
       ].join("\n"),

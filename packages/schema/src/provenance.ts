@@ -65,3 +65,12 @@ export type Provenance = z.infer<typeof ProvenanceSchema>;
 
 /** A JSON body that carries the provenance of its data. */
 export const WithProvenanceSchema = z.object({ provenance: ProvenanceSchema });
+
+/**
+ * Returns the schema of a data route's JSON body: the route's own fields and
+ * `provenance`. Each side of the intersection drops the keys it does not
+ * name, so a parsed body keeps exactly the keys of both.
+ */
+export function withProvenance<T extends z.ZodType>(schema: T) {
+  return z.intersection(schema, WithProvenanceSchema);
+}

@@ -173,12 +173,22 @@ export const DEFAULT_PAPER_PAGE_SIZE = 50;
 
 const PAPER_LIMIT_MESSAGE = 'expected a whole number from 1 to 500, or "all"';
 
-/** The page size of a paper list, or `all` for every paper from the offset on, up to `MAX_PAPER_EXPORT_ROWS`. */
-const PaperLimitParamSchema = z
-  .string()
-  .regex(/^(all|\d{1,10})$/u, PAPER_LIMIT_MESSAGE)
-  .refine((value) => value === "all" || (Number(value) >= 1 && Number(value) <= 500), PAPER_LIMIT_MESSAGE)
-  .transform((value): number | "all" => (value === "all" ? "all" : Number(value)));
+/**
+ * The page size of a paper list, or `all` for every paper from the offset on,
+ * up to `MAX_PAPER_EXPORT_ROWS`. It is a union so that its JSON Schema reads
+ * as an integer from 1 to 500 or the text `all`.
+ */
+const PaperLimitParamSchema = z.union(
+  [
+    z
+      .string()
+      .regex(/^\d{1,10}$/u, PAPER_LIMIT_MESSAGE)
+      .transform(Number)
+      .pipe(z.number().int().min(1, PAPER_LIMIT_MESSAGE).max(500, PAPER_LIMIT_MESSAGE)),
+    z.literal("all"),
+  ],
+  { error: PAPER_LIMIT_MESSAGE },
+);
 
 FormatParamSchema.register(z.globalRegistry, {
   description:
@@ -213,7 +223,7 @@ export const PapersQuerySchema = z.strictObject({
   }),
   limit: PaperLimitParamSchema.default(DEFAULT_PAPER_PAGE_SIZE).meta({
     description: `The number of papers in the page, from 1 to 500, or \`all\` for every paper from the offset on, up to ${MAX_PAPER_EXPORT_ROWS.toLocaleString("en")} (for downloads).`,
-    examples: ["20"],
+    examples: [20, "all"],
   }),
   offset: wholeNumberParam(0, 10_000_000).default(0).meta({ description: "The number of papers to skip before the page starts.", examples: [100] }),
   format: FormatParamSchema,

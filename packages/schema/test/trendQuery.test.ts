@@ -44,6 +44,17 @@ describe("PapersQuerySchema", () => {
     expect(PapersQuerySchema.safeParse({ limit: "501" }).success).toBe(false);
     expect(PapersQuerySchema.safeParse({ limit: "0" }).success).toBe(false);
   });
+
+  test("takes all as a page size", () => {
+    expect(PapersQuerySchema.parse({ limit: "all" }).limit).toBe("all");
+  });
+
+  test("names both page size forms when rejecting", () => {
+    for (const limit of ["0", "501", "5.5", "every"]) {
+      const result = PapersQuerySchema.safeParse({ limit });
+      expect(result.error?.issues.map((issue) => issue.message), limit).toEqual(['expected a whole number from 1 to 500, or "all"']);
+    }
+  });
 });
 
 describe("filterFromQuery", () => {

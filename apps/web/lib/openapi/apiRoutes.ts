@@ -12,7 +12,7 @@ import {
   PapersQuerySchema,
   TrendsQuerySchema,
   TrendResponseSchema,
-  WithProvenanceSchema,
+  withProvenance,
 } from "@alignment-trends/schema";
 import { z } from "zod";
 import { PaperIdSchema } from "../paperId";
@@ -40,11 +40,6 @@ export interface ApiRoute {
   readsDatabase: boolean;
   /** When the route responds 404, for a route whose path names one thing. */
   notFound?: string;
-}
-
-/** A data route's JSON body: its own fields and the provenance of the data. */
-function withProvenance(schema: z.ZodType): z.ZodType {
-  return z.intersection(schema, WithProvenanceSchema);
 }
 
 /** Every route under `/api/v1`, in the order the docs list them. Adding a route is adding one entry here. */

@@ -13,6 +13,8 @@ const formatBound = (bound: number | undefined) => (bound === undefined ? "any" 
 /** Describes the values a schema accepts in a few words, such as "integer from 1 to 500" or "date `YYYY-MM-DD`". */
 function describeValues(schema: JsonSchema): string {
   if (schema.enum) return schema.enum.map(code).join(", ");
+  if (schema.const !== undefined) return code(schema.const);
+  if (schema.anyOf) return schema.anyOf.map((branch) => (typeof branch === "object" ? describeValues(branch) : "any value")).join(", or ");
   if (schema.type === "integer") return `integer from ${formatBound(schema.minimum)} to ${formatBound(schema.maximum)}`;
   if (schema.type === "array") {
     const items = typeof schema.items === "object" && !Array.isArray(schema.items) ? describeValues(schema.items) : "text";

@@ -6,13 +6,20 @@ import type { ParameterObject } from "./openApiTypes";
  * Returns the schema of one parameter's value. A URL carries text, so the
  * schema describes what the text stands for. A list parameter becomes an
  * array of its items, and a whole-number parameter an integer with its
- * bounds, taken from the output of its transform. Any other parameter is
- * the text it accepts: an enum, a pattern or a length. Zod leaves examples
- * out of the input side of a transform, so they come from the output side.
+ * bounds, taken from the output of its transform. A union, such as a page
+ * size or `all`, is described branch by branch in the same way. Any other
+ * parameter is the text it accepts: an enum, a pattern or a length. Zod leaves
+ * examples out of the input side of a transform, so they come from the output
+ * side.
  */
 function parameterValueSchema(input: JsonSchema, output: JsonSchema): JsonSchema {
   const { description: _description, ...inputValue } = input;
   const examples = output.examples ?? input.examples;
+  const scalarBranches = pairBranches(input, output);
+  if (scalarBranches) {
+    const anyOf = scalarBranches.map(([inputBranch, outputBranch]) => parameterValueSchema(inputBranch, outputBranch));
+    return withoutUndefined({ anyOf, default: input.default ?? output.default, examples });
+  }
   const listBranch = input.anyOf?.find((branch) => typeof branch === "object" && branch.type === "array");
   if (typeof listBranch === "object") {
     // Items of a list of ids or terms keep their pattern or length. Items that a transform turns into objects are only text.
@@ -25,6 +32,21 @@ function parameterValueSchema(input: JsonSchema, output: JsonSchema): JsonSchema
     return outputValue;
   }
   return withoutUndefined({ ...inputValue, default: input.default ?? output.default, examples });
+}
+
+/**
+ * Pairs the branches of a union's input and output schemas, or returns
+ * undefined when either is not a union of schema objects or they differ in
+ * length. A list parameter is such a union too, so one with an array branch
+ * is left to the list case.
+ */
+function pairBranches(input: JsonSchema, output: JsonSchema): [JsonSchema, JsonSchema][] | undefined {
+  const inputBranches = input.anyOf?.filter((branch) => typeof branch === "object");
+  const outputBranches = output.anyOf?.filter((branch) => typeof branch === "object");
+  if (!inputBranches || !outputBranches) return undefined;
+  if (inputBranches.length !== input.anyOf!.length || outputBranches.length !== inputBranches.length) return undefined;
+  if (inputBranches.some((branch) => branch.type === "array")) return undefined;
+  return inputBranches.map((branch, index) => [branch, outputBranches[index]!]);
 }
 
 function withoutUndefined(schema: JsonSchema): JsonSchema {
