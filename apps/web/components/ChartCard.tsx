@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { ChartImageButtons } from "./ChartImageButtons";
 
 interface Props {
   id: string;
@@ -25,6 +26,7 @@ export function ChartCard({ id, title, description, dataQuery, dataPath = "/api/
           CSV
         </a>
         <a href={`${dataPath}?${dataQuery}&format=json`}>JSON</a>
+        <ChartImageButtons title={title} />
       </div>
       <details>
         <summary>Data table</summary>

@@ -1,6 +1,7 @@
 import { DatabaseUnavailableError, GROWTH_CONFIDENCE_Z } from "@alignment-trends/analytics";
 import { DATE_BASIS_LABELS, EmergingQuerySchema } from "@alignment-trends/schema";
 import type { Metadata } from "next";
+import { ChartImageButtons } from "@/components/ChartImageButtons";
 import { EmergingEmptyState } from "@/components/emerging/EmergingEmptyState";
 import { EmergingMethod } from "@/components/emerging/EmergingMethod";
 import { EmergingSettingsFields } from "@/components/emerging/EmergingSettingsFields";
@@ -91,6 +92,9 @@ export default async function EmergingPage({ searchParams }: { searchParams: Sea
               up and down arrow keys move between terms and Enter lists the term&apos;s papers.
             </p>
             <EmergingTermsChart confidence={confidence} terms={terms} filter={filter} recent={emerging.recent} baseline={emerging.baseline} />
+            <div className="downloads">
+              <ChartImageButtons title="Growth of each term's share" />
+            </div>
           </section>
           <section className="chart-card emerging-card" aria-labelledby="emerging-table-title" data-testid="card-emerging-table">
             <h2 id="emerging-table-title">

@@ -7,6 +7,7 @@ import { TopicTrendsChart } from "@/components/charts/TopicTrendsChart";
 import { FilterBar } from "@/components/FilterBar";
 import { ScopeSharesTable } from "@/components/tables/ScopeSharesTable";
 import { TopicTrendsTable } from "@/components/tables/TopicTrendsTable";
+import { CooccurrenceImageButtons } from "@/components/topics/CooccurrenceImageButtons";
 import { CooccurrenceMatrix } from "@/components/topics/CooccurrenceMatrix";
 import { TopicOverviewTable } from "@/components/topics/TopicOverviewTable";
 import { ViewNotice } from "@/components/ViewNotice";
@@ -103,6 +104,11 @@ export default async function TopicsPage({ searchParams }: { searchParams: Searc
             CSV
           </a>
           <a href={`/api/v1/cooccurrence?${dataQuery(filter, { format: "json" })}`}>JSON</a>
+          <CooccurrenceImageButtons
+            title="Topics that occur together"
+            description="Papers tagged with both topics; the diagonal counts each topic's papers. The darker the cell, the larger the pair's share of the smaller topic."
+            data={{ labels: cooccurrence.topics.map((topic) => topic.label), counts: cooccurrence.counts }}
+          />
         </div>
       </section>
     </>

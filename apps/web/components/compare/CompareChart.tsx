@@ -76,6 +76,11 @@ function chartRows(points: ComparePoint[], measure: CompareMeasure) {
   });
 }
 
+/** Names the series for an image's file name: each term by its first alternative, so "RLHF | reinforcement learning …" reads "RLHF". */
+function imageSubject(series: NamedSeries[]): string {
+  return series.map((entry) => (entry.spec.kind === "term" ? entry.label.split("|")[0]!.trim() : entry.label)).join(" vs ");
+}
+
 /**
  * Draws one line per compared series in the chosen measure. A click on a
  * line or its point lists that series' papers in the period, and a click
@@ -117,7 +122,7 @@ export function CompareChart({ series, points, measure, filter }: Props) {
   };
 
   return (
-    <div className="chart compare-chart" data-testid="chart-compare" onKeyDown={onChartKeyDown}>
+    <div className="chart compare-chart" data-testid="chart-compare" data-image-subject={imageSubject(series)} onKeyDown={onChartKeyDown}>
       <ResponsiveContainer width="100%" height="100%">
         <LineChart
           data={chartRows(points, measure)}
