@@ -1,14 +1,16 @@
 "use client";
 
 import type { ComparePoint } from "@alignment-trends/analytics";
-import type { CompareMeasure, SeriesSpec, TrendFilter } from "@alignment-trends/schema";
-import { useRef, type KeyboardEvent } from "react";
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis, type ActiveDotProps } from "recharts";
+import type { Bucket, CompareMeasure, SeriesSpec, TrendFilter } from "@alignment-trends/schema";
+import { useRouter } from "next/navigation";
+import { useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { Brush, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis, type ActiveDotProps } from "recharts";
 import { clickedIndex } from "@/components/charts/chartIndex";
 import { legendText } from "@/components/charts/legendText";
 import { useChartKeyboard } from "@/components/charts/useChartKeyboard";
 import { useReducedMotion } from "@/components/charts/useReducedMotion";
 import { formatMeasure, measureValue } from "@/lib/compareMeasures";
+import { compareRangeHref } from "@/lib/compareRangeHref";
 import { formatInteger } from "@/lib/format";
 import { niceTicks } from "@/lib/niceTicks";
 import { seriesColor } from "@/lib/palette";
@@ -24,7 +26,14 @@ interface Props {
   series: NamedSeries[];
   points: ComparePoint[];
   measure: CompareMeasure;
+  bucket: Bucket;
   filter: TrendFilter;
+}
+
+/** Periods selected by the brush, as indexes into the chart's points, both inclusive. */
+interface BrushRange {
+  startIndex: number;
+  endIndex: number;
 }
 
 /** Periods up to which the lines show a dot per period; longer lines stay readable without them. */
@@ -87,9 +96,19 @@ function imageSubject(series: NamedSeries[]): string {
  * elsewhere does so only when there is one series. From the keyboard, the
  * arrow keys move between periods. Enter or Space then lists the first
  * series' papers, and the keys 1 to 8 list those of that series.
+ *
+ * The brush under the axis narrows the view to fewer periods. When a drag
+ * ends, or on Enter in one of its handles, the page opens with `from` and
+ * `to` set to the bounds of the selected periods.
  */
-export function CompareChart({ series, points, measure, filter }: Props) {
+export function CompareChart({ series, points, measure, bucket, filter }: Props) {
   const reducedMotion = useReducedMotion();
+  const router = useRouter();
+  const [brushRange, setBrushRange] = useState<BrushRange>({ startIndex: 0, endIndex: points.length - 1 });
+  const applyRange = (range: BrushRange) => {
+    const href = compareRangeHref({ filter, series: series.map((entry) => entry.spec), bucket, measure }, points, range);
+    if (href) router.push(href, { scroll: false });
+  };
   // A click on a line or its point sets this, and the chart's click handler, which runs next, adds the period.
   const clickedSeries = useRef<number | null>(null);
 
@@ -101,6 +120,11 @@ export function CompareChart({ series, points, measure, filter }: Props) {
   const { reporter, onKeyDown, open, activeLabel } = useChartKeyboard((label) => hrefAt(0, pointForLabel(label)));
 
   const onChartKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.key === "Enter" && event.target instanceof Element && event.target.closest(".recharts-brush")) {
+      event.preventDefault();
+      applyRange(brushRange);
+      return;
+    }
     const seriesIndex = /^[1-9]$/u.test(event.key) ? Number(event.key) - 1 : -1;
     const label = activeLabel();
     if (seriesIndex < 0 || seriesIndex >= series.length || label === null) {
@@ -113,6 +137,8 @@ export function CompareChart({ series, points, measure, filter }: Props) {
     open(href);
   };
 
+  // Recharts resets the brush whenever the data changes identity, so the rows must outlive a render that the brush causes.
+  const rows = useMemo(() => chartRows(points, measure), [points, measure]);
   const ticks = valueTicks(points, measure);
   const tooltipValue = (value: unknown, payload: Record<string, unknown>, dataKey: unknown) => {
     const formatted = formatMeasure(typeof value === "number" ? value : null, measure);
@@ -125,7 +151,7 @@ export function CompareChart({ series, points, measure, filter }: Props) {
     <div className="chart compare-chart" data-testid="chart-compare" data-image-subject={imageSubject(series)} onKeyDown={onChartKeyDown}>
       <ResponsiveContainer width="100%" height="100%">
         <LineChart
-          data={chartRows(points, measure)}
+          data={rows}
           margin={{ top: 8, right: 12, bottom: 4, left: 0 }}
           style={{ cursor: series.length === 1 ? "pointer" : undefined }}
           onClick={(state) => {
@@ -153,6 +179,18 @@ export function CompareChart({ series, points, measure, filter }: Props) {
             formatter={(value, _name, item) => tooltipValue(value, (item.payload ?? {}) as Record<string, unknown>, item.dataKey)}
           />
           <Legend wrapperStyle={{ fontSize: 12 }} formatter={legendText} itemSorter="dataKey" />
+          {points.length > 1 && (
+            <Brush
+              dataKey="label"
+              height={28}
+              travellerWidth={10}
+              fill="var(--surface)"
+              stroke="var(--muted)"
+              ariaLabel={`Periods ${points[brushRange.startIndex]?.label ?? ""} to ${points[brushRange.endIndex]?.label ?? ""}: the arrow keys move this end, Enter shows these periods`}
+              onChange={setBrushRange}
+              onDragEnd={applyRange}
+            />
+          )}
           {reporter}
           {series.map((entry, seriesIndex) => (
             <Line
