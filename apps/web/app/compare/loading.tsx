@@ -1,0 +1,5 @@
+import { LoadingStatus } from "@/components/LoadingStatus";
+
+export default function Loading() {
+  return <LoadingStatus message="Loading the comparison…" />;
+}
