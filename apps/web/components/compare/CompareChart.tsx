@@ -9,6 +9,7 @@ import { clickedIndex } from "@/components/charts/chartIndex";
 import { legendText } from "@/components/charts/legendText";
 import { useChartKeyboard } from "@/components/charts/useChartKeyboard";
 import { useReducedMotion } from "@/components/charts/useReducedMotion";
+import { announceNavigation } from "@/lib/announceNavigation";
 import { formatMeasure, measureValue } from "@/lib/compareMeasures";
 import { compareRangeHref } from "@/lib/compareRangeHref";
 import { formatInteger } from "@/lib/format";
@@ -107,7 +108,9 @@ export function CompareChart({ series, points, measure, bucket, filter }: Props)
   const [brushRange, setBrushRange] = useState<BrushRange>({ startIndex: 0, endIndex: points.length - 1 });
   const applyRange = (range: BrushRange) => {
     const href = compareRangeHref({ filter, series: series.map((entry) => entry.spec), bucket, measure }, points, range);
-    if (href) router.push(href, { scroll: false });
+    if (!href) return;
+    announceNavigation(href);
+    router.push(href, { scroll: false });
   };
   // A click on a line or its point sets this, and the chart's click handler, which runs next, adds the period.
   const clickedSeries = useRef<number | null>(null);

@@ -1,5 +1,0 @@
-import { LoadingStatus } from "@/components/LoadingStatus";
-
-export default function Loading() {
-  return <LoadingStatus message="Loading the paper…" />;
-}
