@@ -4,5 +4,5 @@ export function cooccurrenceOverlap(counts: number[][], row: number, column: num
   return smaller === 0 ? 0 : counts[row]![column]! / smaller;
 }
 
-/** The share of the accent colour in a cell of full overlap; the rest is the background. */
+/** The share of `--matrix-shade` in a cell of full overlap, in percent. The rest is the background. */
 export const MAX_SHADE_PERCENT = 70;

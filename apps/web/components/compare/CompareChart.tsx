@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { Brush, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis, type ActiveDotProps } from "recharts";
 import { clickedIndex } from "@/components/charts/chartIndex";
+import { AXIS_TICK, TOOLTIP_STYLES } from "@/components/charts/chartTheme";
 import { legendText } from "@/components/charts/legendText";
 import { useChartKeyboard } from "@/components/charts/useChartKeyboard";
 import { useReducedMotion } from "@/components/charts/useReducedMotion";
@@ -165,9 +166,9 @@ export function CompareChart({ series, points, measure, bucket, filter }: Props)
           }}
         >
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="label" tick={{ fontSize: 11 }} minTickGap={16} />
+          <XAxis dataKey="label" tick={AXIS_TICK} minTickGap={16} />
           <YAxis
-            tick={{ fontSize: 11 }}
+            tick={AXIS_TICK}
             width={measure === "share" ? 52 : 44}
             allowDecimals={measure === "share"}
             tickFormatter={(value: number) => formatMeasure(value, measure)}
@@ -176,8 +177,7 @@ export function CompareChart({ series, points, measure, bucket, filter }: Props)
           />
           <Tooltip
             itemSorter="dataKey"
-            contentStyle={{ background: "var(--background)", borderColor: "var(--border)" }}
-            labelStyle={{ color: "var(--text)" }}
+            {...TOOLTIP_STYLES}
             labelFormatter={(label, payload) => `${String(label)}: ${formatInteger(Number(payload[0]?.payload?.allPapers ?? 0))} papers in all`}
             formatter={(value, _name, item) => tooltipValue(value, (item.payload ?? {}) as Record<string, unknown>, item.dataKey)}
           />

@@ -32,7 +32,7 @@ function resolveColor(css: string): string {
 }
 
 interface MatrixColors {
-  accent: string;
+  shade: string;
   background: string;
   surface: string;
   text: string;
@@ -41,7 +41,7 @@ interface MatrixColors {
 
 /** Returns the fill of a cell of the given overlap, mixed as the page's table mixes it. */
 function shadeFill(colors: MatrixColors, shade: number): string {
-  return mixColors(colors.accent, colors.background, (Math.round(shade * MAX_SHADE_PERCENT)) / 100);
+  return mixColors(colors.shade, colors.background, Math.round(shade * MAX_SHADE_PERCENT) / 100);
 }
 
 /** Returns the text colour or the background colour, whichever contrasts more with a cell's fill. */
@@ -121,7 +121,7 @@ function shadeLegend(colors: MatrixColors, font: string): LegendEntry[] {
 export function cooccurrenceImage(data: CooccurrenceData, title: string, chartDescription: string, now = new Date()): ChartImage {
   const theme = readImageTheme();
   const colors: MatrixColors = {
-    accent: resolveColor("var(--accent)"),
+    shade: resolveColor("var(--matrix-shade)"),
     background: theme.background,
     surface: resolveColor("var(--surface)"),
     text: theme.text,

@@ -57,6 +57,11 @@ export function inlineComputedStyles(source: SVGElement, clone: SVGElement): voi
     }
     if (declarations.length > 0) target.setAttribute("style", declarations.join("; "));
     else target.removeAttribute("style");
+    // A presentation attribute such as fill="var(--muted)" means nothing outside the page. The style now sets its
+    // value, or the value equals the parent's and is inherited, so the attribute can go.
+    for (const property of [...INHERITED_PROPERTIES, ...Object.keys(NON_INHERITED_INITIAL)]) {
+      if (target.getAttribute(property)?.includes("var(")) target.removeAttribute(property);
+    }
   });
   for (const element of hidden) element.remove();
 }

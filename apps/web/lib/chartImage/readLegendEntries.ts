@@ -41,7 +41,12 @@ function legendSymbol(item: Element): SVGElement | null {
   const swatch = item.querySelector(".swatch");
   if (!swatch) return null;
   const style = getComputedStyle(swatch);
-  return svgElement("rect", { width: LEGEND_SYMBOL_SIZE, height: LEGEND_SYMBOL_SIZE, rx: 2, fill: style.backgroundColor, opacity: style.opacity });
+  const symbol = svgElement("rect", { width: LEGEND_SYMBOL_SIZE, height: LEGEND_SYMBOL_SIZE, rx: 2, fill: style.backgroundColor, opacity: style.opacity });
+  if (Number.parseFloat(style.borderTopWidth) > 0) {
+    symbol.setAttribute("stroke", style.borderTopColor);
+    symbol.setAttribute("stroke-width", style.borderTopWidth);
+  }
+  return symbol;
 }
 
 /** Reads the entries of the HTML legends inside `container`, in document order, with the fonts and colours they are shown in. */

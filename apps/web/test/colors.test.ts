@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { mixColors } from "../lib/chartImage/mixColors";
 import { parseRgb } from "../lib/parseRgb";
+import { withAlpha } from "../lib/withAlpha";
 
 describe("parseRgb", () => {
   test.each([
@@ -26,5 +27,11 @@ describe("mixColors", () => {
   test("returns the base for no share and the colour for all of it", () => {
     expect(mixColors("#0b63b6", "rgb(17, 20, 24)", 0)).toBe("rgb(17, 20, 24)");
     expect(mixColors("#0b63b6", "rgb(17, 20, 24)", 1)).toBe("rgb(11, 99, 182)");
+  });
+});
+
+describe("withAlpha", () => {
+  test("writes a hex colour as rgba", () => {
+    expect(withAlpha("#0072B2", 0.3)).toBe("rgba(0, 114, 178, 0.3)");
   });
 });
