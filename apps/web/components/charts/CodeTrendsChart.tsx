@@ -5,7 +5,7 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 import { drillDownHref } from "@/lib/filterParams";
 import { formatShare } from "@/lib/format";
 import { seriesColor } from "@/lib/palette";
-import { AXIS_TICK, TOOLTIP_STYLES } from "./chartTheme";
+import { AXIS_TICK, STACKED_SEGMENT_EDGE, TOOLTIP_STYLES } from "./chartTheme";
 import { legendText } from "./legendText";
 import { useChartKeyboard } from "./useChartKeyboard";
 import { useReducedMotion } from "./useReducedMotion";
@@ -43,6 +43,7 @@ export function CodeTrendsChart({ points, hosts, filter }: { points: CodeTrendPo
               name={host}
               stackId="hosts"
               fill={seriesColor(index)}
+              {...STACKED_SEGMENT_EDGE}
               isAnimationActive={!reducedMotion}
               cursor="pointer"
               onClick={(_bar, pointIndex) => {

@@ -4,7 +4,7 @@ import type { TopicInfo, TopicTrendPoint, TrendFilter } from "@alignment-trends/
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { drillDownHref } from "@/lib/filterParams";
 import { seriesColor } from "@/lib/palette";
-import { AXIS_TICK, TOOLTIP_STYLES } from "./chartTheme";
+import { AXIS_TICK, STACKED_SEGMENT_EDGE, TOOLTIP_STYLES } from "./chartTheme";
 import { legendText } from "./legendText";
 import { useChartKeyboard } from "./useChartKeyboard";
 import { useReducedMotion } from "./useReducedMotion";
@@ -45,6 +45,7 @@ export function TopicTrendsChart({ topics, points, filter }: Props) {
               name={topic.label}
               stackId="topics"
               fill={seriesColor(index)}
+              {...STACKED_SEGMENT_EDGE}
               isAnimationActive={!reducedMotion}
               cursor="pointer"
               onClick={(_bar, pointIndex) => {

@@ -18,3 +18,6 @@ export const TOOLTIP_STYLES = {
   labelStyle: { color: "var(--text)" },
   itemStyle: { color: "var(--text)" },
 } as const;
+
+/** Edge between the segments of a stacked bar, in the background colour, so that two neighbours of similar colour stay apart. */
+export const STACKED_SEGMENT_EDGE = { stroke: "var(--background)", strokeWidth: 0.75 } as const;

@@ -17,6 +17,8 @@ import { formatInteger } from "@/lib/format";
 import { niceTicks } from "@/lib/niceTicks";
 import { seriesColor } from "@/lib/palette";
 import { seriesDrillDownHref } from "@/lib/seriesDrillDownHref";
+import { markerPath, seriesDash, seriesMarker, type MarkerShape } from "@/lib/seriesStyle";
+import { SeriesKey } from "./SeriesKey";
 
 /** One compared series with the name its legend shows. */
 export interface NamedSeries {
@@ -63,16 +65,33 @@ interface DotRenderProps {
 }
 
 /**
- * Returns the dot renderer of a line: every value gets a dot on a short
- * line, and on a long one only a value between two gaps, which would
- * otherwise draw nothing at all.
+ * Returns the dot renderer of a line, which draws the series' marker: every
+ * value gets one on a short line, and on a long one only a value between
+ * two gaps, which would otherwise draw nothing at all.
  */
-function dotRenderer(dotEvery: boolean) {
+function dotRenderer(dotEvery: boolean, shape: MarkerShape) {
   return function renderDot({ cx, cy, index, value, stroke, points = [] }: DotRenderProps) {
     const isolated = points[index - 1]?.value == null && points[index + 1]?.value == null;
     if (cx == null || cy == null || value == null || (!dotEvery && !isolated)) return <g key={`dot-${index}`} />;
-    return <circle key={`dot-${index}`} className="recharts-dot recharts-line-dot" cx={cx} cy={cy} r={2.5} fill={stroke} stroke={stroke} />;
+    return <path key={`dot-${index}`} className="recharts-dot recharts-line-dot" d={markerPath(shape, cx, cy, 3)} fill={stroke} />;
   };
+}
+
+/**
+ * Draws the legend with each series' key, as Recharts' default legend lays
+ * it out and with its class names, which the chart images read.
+ */
+function CompareLegend({ series }: { series: NamedSeries[] }) {
+  return (
+    <ul className="recharts-default-legend compare-legend">
+      {series.map((entry, index) => (
+        <li key={index} className="recharts-legend-item">
+          <SeriesKey index={index} />
+          <span className="recharts-legend-item-text">{legendText(entry.label)}</span>
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 /** Returns the chart's rows: per period its label, all its papers, and `value<i>` in the measure and `papers<i>` for each series. */
@@ -181,7 +200,7 @@ export function CompareChart({ series, points, measure, bucket, filter }: Props)
             labelFormatter={(label, payload) => `${String(label)}: ${formatInteger(Number(payload[0]?.payload?.allPapers ?? 0))} papers in all`}
             formatter={(value, _name, item) => tooltipValue(value, (item.payload ?? {}) as Record<string, unknown>, item.dataKey)}
           />
-          <Legend wrapperStyle={{ fontSize: 12 }} formatter={legendText} itemSorter="dataKey" />
+          <Legend wrapperStyle={{ fontSize: 12 }} content={() => <CompareLegend series={series} />} />
           {points.length > 1 && (
             <Brush
               dataKey="label"
@@ -203,7 +222,8 @@ export function CompareChart({ series, points, measure, bucket, filter }: Props)
               name={entry.label}
               stroke={seriesColor(seriesIndex)}
               strokeWidth={2}
-              dot={dotRenderer(points.length <= MAX_DOTTED_POINTS)}
+              strokeDasharray={seriesDash(seriesIndex) || undefined}
+              dot={dotRenderer(points.length <= MAX_DOTTED_POINTS, seriesMarker(seriesIndex))}
               activeDot={(dot: ActiveDotProps) => (
                 <circle
                   cx={dot.cx}

@@ -51,7 +51,7 @@ export function composeChartSvg(parts: ChartImageParts): { svg: SVGSVGElement; w
   const chartTop = captionBaseline + 10;
   const legendTop = chartTop + chartHeight + 8;
 
-  const legendWidths = parts.legend.map((entry) => LEGEND_SYMBOL_SIZE + SYMBOL_TEXT_GAP + measureText(entry.label, entry.font));
+  const legendWidths = parts.legend.map((entry) => entry.symbolWidth + SYMBOL_TEXT_GAP + measureText(entry.label, entry.font));
   const legendLayout = layoutLegend(legendWidths, innerWidth, LEGEND_GAP);
   const height = Math.ceil(legendTop + legendLayout.rows * LEGEND_ROW_HEIGHT + PADDING);
 
@@ -76,10 +76,10 @@ export function composeChartSvg(parts: ChartImageParts): { svg: SVGSVGElement; w
     const rowTop = row * LEGEND_ROW_HEIGHT + (LEGEND_ROW_HEIGHT - LEGEND_SYMBOL_SIZE) / 2;
     const symbol = svgElement("g", { transform: `translate(${x} ${rowTop})` });
     symbol.append(entry.symbol);
-    const textWidth = innerWidth - x - LEGEND_SYMBOL_SIZE - SYMBOL_TEXT_GAP;
+    const textWidth = innerWidth - x - entry.symbolWidth - SYMBOL_TEXT_GAP;
     const label = svgElement(
       "text",
-      { x: x + LEGEND_SYMBOL_SIZE + SYMBOL_TEXT_GAP, y: rowTop + LEGEND_SYMBOL_SIZE / 2, "dominant-baseline": "central", style: `font: ${entry.font}; fill: ${entry.color}` },
+      { x: x + entry.symbolWidth + SYMBOL_TEXT_GAP, y: rowTop + LEGEND_SYMBOL_SIZE / 2, "dominant-baseline": "central", style: `font: ${entry.font}; fill: ${entry.color}` },
       fitText(entry.label, textWidth, entry.font, measureText),
     );
     legend.append(symbol, label);

@@ -107,6 +107,7 @@ function shadeLegend(colors: MatrixColors, font: string): LegendEntry[] {
   ];
   return steps.map(([shade, label]) => ({
     label,
+    symbolWidth: LEGEND_SYMBOL_SIZE,
     font,
     color: colors.text,
     symbol: svgElement("rect", { width: LEGEND_SYMBOL_SIZE, height: LEGEND_SYMBOL_SIZE, fill: shadeFill(colors, shade), stroke: colors.border }),

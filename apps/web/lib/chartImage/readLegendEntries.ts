@@ -11,6 +11,8 @@ export const LEGEND_SYMBOL_SIZE = 14;
 export interface LegendEntry {
   label: string;
   symbol: SVGElement;
+  /** Width of the symbol in pixels. Its height is LEGEND_SYMBOL_SIZE. */
+  symbolWidth: number;
   font: string;
   color: string;
 }
@@ -24,19 +26,23 @@ function textElement(item: Element): Element {
 }
 
 /**
- * Copies the symbol of a legend item as SVG: Recharts draws it as a small
- * SVG, and other legends as a `.swatch` box whose background is the colour.
- * Returns null for an item without either.
+ * Copies the symbol of a legend item as SVG, scaled to LEGEND_SYMBOL_SIZE
+ * high: Recharts and the compare chart draw it as a small SVG, and other
+ * legends as a `.swatch` box whose background is the colour. Returns null
+ * for an item without either.
  */
-function legendSymbol(item: Element): SVGElement | null {
+function legendSymbol(item: Element): { symbol: SVGElement; width: number } | null {
   const icon = item.querySelector("svg");
   if (icon) {
     const copy = icon.cloneNode(true) as SVGSVGElement;
     inlineComputedStyles(icon, copy);
-    copy.setAttribute("width", String(LEGEND_SYMBOL_SIZE));
+    const box = icon.getBoundingClientRect();
+    const width = box.height > 0 ? (LEGEND_SYMBOL_SIZE * box.width) / box.height : LEGEND_SYMBOL_SIZE;
+    copy.setAttribute("width", String(width));
     copy.setAttribute("height", String(LEGEND_SYMBOL_SIZE));
     copy.removeAttribute("aria-label");
-    return copy;
+    copy.removeAttribute("aria-hidden");
+    return { symbol: copy, width };
   }
   const swatch = item.querySelector(".swatch");
   if (!swatch) return null;
@@ -46,7 +52,7 @@ function legendSymbol(item: Element): SVGElement | null {
     symbol.setAttribute("stroke", style.borderTopColor);
     symbol.setAttribute("stroke-width", style.borderTopWidth);
   }
-  return symbol;
+  return { symbol, width: LEGEND_SYMBOL_SIZE };
 }
 
 /** Reads the entries of the HTML legends inside `container`, in document order, with the fonts and colours they are shown in. */
@@ -57,7 +63,7 @@ export function readLegendEntries(container: Element): LegendEntry[] {
     const label = item.textContent?.trim() ?? "";
     if (!symbol || label === "") continue;
     const style = getComputedStyle(textElement(item));
-    entries.push({ label, symbol, font: `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`, color: style.color });
+    entries.push({ label, symbol: symbol.symbol, symbolWidth: symbol.width, font: `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`, color: style.color });
   }
   return entries;
 }
