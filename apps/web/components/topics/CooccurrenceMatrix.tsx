@@ -48,7 +48,6 @@ export function CooccurrenceMatrix({ cooccurrence, filter }: { cooccurrence: Top
                   className="number"
                   title={title}
                   style={{ background: `color-mix(in srgb, var(--matrix-shade) ${Math.round(shade * MAX_SHADE_PERCENT)}%, transparent)` }}
-                  data-shade={shade >= 0.5 ? "dark" : "light"}
                 >
                   {href && count > 0 ? <a href={href}>{formatInteger(count)}</a> : formatInteger(count)}
                 </td>
