@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
-import type { ReactNode } from "react";
+import { Suspense, type ReactNode } from "react";
+import { NavigationStatus } from "@/components/NavigationStatus";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -33,6 +34,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <Link href="/papers">Papers</Link>
           </nav>
         </header>
+        {/* NavigationStatus reads the query, which a static page such as the 404 page only knows in the browser. */}
+        <Suspense fallback={null}>
+          <NavigationStatus />
+        </Suspense>
         <main id="main">{children}</main>
         <footer className="site-footer">
           Data: public digests of AI papers (Hugging Face daily papers and others). Topic tags come from keyword rules and can be wrong;

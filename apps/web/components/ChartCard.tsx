@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { DownloadLinks } from "./DownloadLinks";
+import { ChartImageButtons } from "./ChartImageButtons";
 
 interface Props {
   id: string;
@@ -30,6 +31,7 @@ export function ChartCard({ id, title, description, dataQuery, dataPath = "/api/
       )}
       <div className="downloads">
         <DownloadLinks path={dataPath} query={dataQuery} />
+        <ChartImageButtons title={title} />
       </div>
       <details>
         <summary>Data table</summary>

@@ -8,6 +8,7 @@ import { CompareFields } from "@/components/compare/CompareFields";
 import { CompareTable } from "@/components/compare/CompareTable";
 import { SeriesNotices } from "@/components/compare/SeriesNotices";
 import { FilterBar } from "@/components/FilterBar";
+import { compareWithoutRangeHref } from "@/lib/compareRangeHref";
 import { compareToParams } from "@/lib/compareToParams";
 import { formatInteger } from "@/lib/format";
 import { loadComparison, type ComparisonData } from "@/lib/loadComparison";
@@ -70,6 +71,9 @@ function chartTitle(measure: CompareMeasure, bucket: Bucket): string {
   return `Share per ${bucket} as an index, highest point 100`;
 }
 
+const RANGE_HELP =
+  "To show fewer periods, drag the ends of the range bar under the chart, or set From and To in the filters; from the keyboard, move an end of the bar with the arrow keys and press Enter.";
+
 /** The periods to suggest when a period is too short to hold enough papers. */
 const LONGER_BUCKETS: Record<Bucket, string> = { week: "month or quarter", month: "quarter or year", quarter: "year", year: "year" };
 
@@ -110,6 +114,9 @@ function ComparisonView({ query, comparison, coarseDates, topics }: ViewProps) {
       ? "From the keyboard, focus the chart, move between periods with the arrow keys and press Enter."
       : `From the keyboard, focus the chart, move between periods with the arrow keys and press a series' number, 1 to ${series.length}; Enter opens series 1.`;
 
+  // The chart remounts for every other comparison, so that its brush starts again over all of the periods.
+  const dataQuery = compareToParams({ filter, bucket, measure, series: query.series }).toString();
+
   return (
     <>
       <SeriesNotices series={series} totals={series.map((_, index) => comparison.points.reduce((sum, point) => sum + point.series[index]!.papers, 0))} />
@@ -126,13 +133,19 @@ function ComparisonView({ query, comparison, coarseDates, topics }: ViewProps) {
           No papers match these filters. Widen the date range or clear the filters.
         </p>
       )}
+      {(filter.from || filter.to) && (
+        <p className="range-note" data-testid="range-note">
+          Showing papers {filter.from ? `from ${filter.from}` : "from the earliest"} {filter.to ? `to ${filter.to}` : "to the latest"}.{" "}
+          <a href={compareWithoutRangeHref({ filter, bucket, measure, series: query.series })}>Reset range</a>
+        </p>
+      )}
       <ChartCard
         id="compare"
         title={chartTitle(measure, bucket)}
-        description={`${MEASURE_DESCRIPTIONS[measure]} ${formatInteger(totalPapers)} papers in all. Date: ${DATE_BASIS_LABELS[filter.dateBasis]}. Click a point to see the papers behind it. ${keyboardHelp}`}
+        description={`${MEASURE_DESCRIPTIONS[measure]} ${formatInteger(totalPapers)} papers in all. Date: ${DATE_BASIS_LABELS[filter.dateBasis]}. Click a point to see the papers behind it. ${keyboardHelp} ${RANGE_HELP}`}
         dataPath="/api/v1/compare"
-        dataQuery={compareToParams({ filter, bucket, measure, series: query.series }).toString()}
-        chart={<CompareChart series={series} points={comparison.points} measure={measure} filter={filter} />}
+        dataQuery={dataQuery}
+        chart={<CompareChart key={dataQuery} series={series} points={comparison.points} measure={measure} bucket={bucket} filter={filter} />}
         table={<CompareTable series={series} points={comparison.points} filter={filter} />}
       />
     </>

@@ -2,6 +2,7 @@ import { DatabaseUnavailableError, GROWTH_CONFIDENCE_Z } from "@alignment-trends
 import { DATE_BASIS_LABELS, EmergingQuerySchema } from "@alignment-trends/schema";
 import type { Metadata } from "next";
 import { DownloadLinks } from "@/components/DownloadLinks";
+import { ChartImageButtons } from "@/components/ChartImageButtons";
 import { EmergingEmptyState } from "@/components/emerging/EmergingEmptyState";
 import { EmergingMethod } from "@/components/emerging/EmergingMethod";
 import { EmergingSettingsFields } from "@/components/emerging/EmergingSettingsFields";
@@ -92,6 +93,9 @@ export default async function EmergingPage({ searchParams }: { searchParams: Sea
               up and down arrow keys move between terms and Enter lists the term&apos;s papers.
             </p>
             <EmergingTermsChart confidence={confidence} terms={terms} filter={filter} recent={emerging.recent} baseline={emerging.baseline} />
+            <div className="downloads">
+              <ChartImageButtons title="Growth of each term's share" />
+            </div>
           </section>
           <section className="chart-card emerging-card" aria-labelledby="emerging-table-title" data-testid="card-emerging-table">
             <h2 id="emerging-table-title">

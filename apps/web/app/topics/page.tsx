@@ -8,6 +8,7 @@ import { TopicTrendsChart } from "@/components/charts/TopicTrendsChart";
 import { FilterBar } from "@/components/FilterBar";
 import { ScopeSharesTable } from "@/components/tables/ScopeSharesTable";
 import { TopicTrendsTable } from "@/components/tables/TopicTrendsTable";
+import { CooccurrenceImageButtons } from "@/components/topics/CooccurrenceImageButtons";
 import { CooccurrenceMatrix } from "@/components/topics/CooccurrenceMatrix";
 import { TopicOverviewTable } from "@/components/topics/TopicOverviewTable";
 import { ViewNotice } from "@/components/ViewNotice";
@@ -115,6 +116,11 @@ export default async function TopicsPage({ searchParams }: { searchParams: Searc
         </div>
         <div className="downloads">
           <DownloadLinks path="/api/v1/cooccurrence" query={dataQuery(filter, {})} />
+          <CooccurrenceImageButtons
+            title="Topics that occur together"
+            description="Papers tagged with both topics; the diagonal counts each topic's papers. The darker the cell, the larger the pair's share of the smaller topic."
+            data={{ labels: cooccurrence.topics.map((topic) => topic.label), counts: cooccurrence.counts }}
+          />
         </div>
       </section>
     </>

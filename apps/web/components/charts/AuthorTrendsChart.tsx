@@ -5,6 +5,7 @@ import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, X
 import { drillDownHref } from "@/lib/filterParams";
 import { seriesColor } from "@/lib/palette";
 import { clickedIndex } from "./chartIndex";
+import { AXIS_TICK, TOOLTIP_STYLES } from "./chartTheme";
 import { useChartKeyboard } from "./useChartKeyboard";
 import { legendText } from "./legendText";
 import { useReducedMotion } from "./useReducedMotion";
@@ -29,9 +30,9 @@ export function AuthorTrendsChart({ points, filter }: { points: AuthorTrendPoint
           }}
         >
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="label" tick={{ fontSize: 11 }} minTickGap={16} />
-          <YAxis tick={{ fontSize: 11 }} width={36} />
-          <Tooltip />
+          <XAxis dataKey="label" tick={AXIS_TICK} minTickGap={16} />
+          <YAxis tick={AXIS_TICK} width={36} />
+          <Tooltip {...TOOLTIP_STYLES} />
           <Legend wrapperStyle={{ fontSize: 11 }} formatter={legendText} />
           {reporter}
           <Line type="monotone" dataKey="meanAuthors" name="Mean authors" stroke={seriesColor(0)} strokeWidth={2} dot={{ r: 2 }} connectNulls={false} isAnimationActive={!reducedMotion} />

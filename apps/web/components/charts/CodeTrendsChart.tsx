@@ -5,6 +5,7 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 import { drillDownHref } from "@/lib/filterParams";
 import { formatShare } from "@/lib/format";
 import { seriesColor } from "@/lib/palette";
+import { AXIS_TICK, STACKED_SEGMENT_EDGE, TOOLTIP_STYLES } from "./chartTheme";
 import { legendText } from "./legendText";
 import { useChartKeyboard } from "./useChartKeyboard";
 import { useReducedMotion } from "./useReducedMotion";
@@ -30,9 +31,9 @@ export function CodeTrendsChart({ points, hosts, filter }: { points: CodeTrendPo
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} margin={{ top: 8, right: 8, bottom: 4, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="label" tick={{ fontSize: 11 }} minTickGap={16} />
-          <YAxis tickFormatter={(value: number) => formatShare(value)} tick={{ fontSize: 11 }} width={44} domain={[0, 1]} />
-          <Tooltip formatter={(value) => formatShare(Number(value))} />
+          <XAxis dataKey="label" tick={AXIS_TICK} minTickGap={16} />
+          <YAxis tickFormatter={(value: number) => formatShare(value)} tick={AXIS_TICK} width={44} domain={[0, 1]} />
+          <Tooltip {...TOOLTIP_STYLES} formatter={(value) => formatShare(Number(value))} />
           <Legend wrapperStyle={{ fontSize: 11 }} formatter={legendText} />
           {reporter}
           {hosts.map((host, index) => (
@@ -42,6 +43,7 @@ export function CodeTrendsChart({ points, hosts, filter }: { points: CodeTrendPo
               name={host}
               stackId="hosts"
               fill={seriesColor(index)}
+              {...STACKED_SEGMENT_EDGE}
               isAnimationActive={!reducedMotion}
               cursor="pointer"
               onClick={(_bar, pointIndex) => {

@@ -7,6 +7,7 @@ import { drillDownHref } from "@/lib/filterParams";
 import { formatShare } from "@/lib/format";
 import { seriesColor } from "@/lib/palette";
 import { clickedIndex } from "./chartIndex";
+import { AXIS_TICK, TOOLTIP_STYLES } from "./chartTheme";
 import { legendText } from "./legendText";
 import { useChartKeyboard } from "./useChartKeyboard";
 import { useReducedMotion } from "./useReducedMotion";
@@ -38,9 +39,9 @@ export function ScopeSharesChart({ points, filter }: { points: ScopeSharePoint[]
           }}
         >
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="label" tick={{ fontSize: 11 }} minTickGap={16} />
-          <YAxis tick={{ fontSize: 11 }} width={44} unit="%" allowDecimals={false} />
-          <Tooltip formatter={(value) => formatShare(typeof value === "number" ? value / 100 : null)} />
+          <XAxis dataKey="label" tick={AXIS_TICK} minTickGap={16} />
+          <YAxis tick={AXIS_TICK} width={44} unit="%" allowDecimals={false} />
+          <Tooltip {...TOOLTIP_STYLES} formatter={(value) => formatShare(typeof value === "number" ? value / 100 : null)} />
           <Legend wrapperStyle={{ fontSize: 11 }} formatter={legendText} />
           {reporter}
           <Line dataKey="alignment" name="Alignment research" stroke={seriesColor(0)} strokeWidth={2} dot={false} connectNulls={false} isAnimationActive={!reducedMotion} />

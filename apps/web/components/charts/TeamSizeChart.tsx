@@ -4,6 +4,7 @@ import type { TeamSizeBin, TrendFilter } from "@alignment-trends/schema";
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { drillDownHref } from "@/lib/filterParams";
 import { seriesColor } from "@/lib/palette";
+import { AXIS_LABEL, AXIS_TICK, TOOLTIP_STYLES } from "./chartTheme";
 import { useChartKeyboard } from "./useChartKeyboard";
 import { useReducedMotion } from "./useReducedMotion";
 
@@ -19,9 +20,9 @@ export function TeamSizeChart({ bins, filter }: { bins: TeamSizeBin[]; filter: T
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={bins} margin={{ top: 8, right: 8, bottom: 4, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="label" tick={{ fontSize: 11 }} label={{ value: "authors per paper", position: "insideBottom", offset: -2, fontSize: 11 }} height={36} />
-          <YAxis allowDecimals={false} tick={{ fontSize: 11 }} width={40} />
-          <Tooltip />
+          <XAxis dataKey="label" tick={AXIS_TICK} label={{ value: "authors per paper", position: "insideBottom", offset: -2, ...AXIS_LABEL }} height={36} />
+          <YAxis allowDecimals={false} tick={AXIS_TICK} width={40} />
+          <Tooltip {...TOOLTIP_STYLES} />
           {reporter}
           <Bar
             dataKey="papers"

@@ -4,6 +4,7 @@ import type { TopicInfo, TopicTrendPoint, TrendFilter } from "@alignment-trends/
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { drillDownHref } from "@/lib/filterParams";
 import { seriesColor } from "@/lib/palette";
+import { AXIS_TICK, STACKED_SEGMENT_EDGE, TOOLTIP_STYLES } from "./chartTheme";
 import { legendText } from "./legendText";
 import { useChartKeyboard } from "./useChartKeyboard";
 import { useReducedMotion } from "./useReducedMotion";
@@ -32,9 +33,9 @@ export function TopicTrendsChart({ topics, points, filter }: Props) {
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} margin={{ top: 8, right: 8, bottom: 4, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="label" tick={{ fontSize: 11 }} minTickGap={16} />
-          <YAxis allowDecimals={false} tick={{ fontSize: 11 }} width={36} />
-          <Tooltip />
+          <XAxis dataKey="label" tick={AXIS_TICK} minTickGap={16} />
+          <YAxis allowDecimals={false} tick={AXIS_TICK} width={36} />
+          <Tooltip {...TOOLTIP_STYLES} />
           <Legend wrapperStyle={{ fontSize: 11 }} formatter={legendText} />
           {reporter}
           {topics.map((topic, index) => (
@@ -44,6 +45,7 @@ export function TopicTrendsChart({ topics, points, filter }: Props) {
               name={topic.label}
               stackId="topics"
               fill={seriesColor(index)}
+              {...STACKED_SEGMENT_EDGE}
               isAnimationActive={!reducedMotion}
               cursor="pointer"
               onClick={(_bar, pointIndex) => {

@@ -5,6 +5,7 @@ import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, T
 import { drillDownHref } from "@/lib/filterParams";
 import { seriesColor } from "@/lib/palette";
 import { clickedIndex } from "./chartIndex";
+import { AXIS_TICK, TOOLTIP_STYLES } from "./chartTheme";
 import { useChartKeyboard } from "./useChartKeyboard";
 import { legendText } from "./legendText";
 import { useReducedMotion } from "./useReducedMotion";
@@ -32,10 +33,10 @@ export function UpvoteTrendsChart({ points, filter }: { points: UpvoteTrendPoint
           }}
         >
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="label" tick={{ fontSize: 11 }} minTickGap={16} />
-          <YAxis yAxisId="median" allowDecimals={false} tick={{ fontSize: 11 }} width={36} />
-          <YAxis yAxisId="max" orientation="right" allowDecimals={false} tick={{ fontSize: 11 }} width={40} />
-          <Tooltip />
+          <XAxis dataKey="label" tick={AXIS_TICK} minTickGap={16} />
+          <YAxis yAxisId="median" allowDecimals={false} tick={AXIS_TICK} width={36} />
+          <YAxis yAxisId="max" orientation="right" allowDecimals={false} tick={AXIS_TICK} width={40} />
+          <Tooltip {...TOOLTIP_STYLES} />
           <Legend wrapperStyle={{ fontSize: 11 }} formatter={legendText} />
           {reporter}
           <Bar yAxisId="median" dataKey="medianUpvotes" name="Median upvotes" fill={seriesColor(4)} isAnimationActive={!reducedMotion} />

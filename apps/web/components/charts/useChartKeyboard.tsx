@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, type KeyboardEvent } from "react";
 import { useActiveTooltipLabel } from "recharts";
+import { announceNavigation } from "@/lib/announceNavigation";
 
 /** Reports the label of the element the chart's tooltip shows, as the arrow keys or the pointer move it. */
 function ActiveLabelReporter({ onChange }: { onChange: (label: string | null) => void }) {
@@ -28,7 +29,9 @@ export function useChartKeyboard(hrefForLabel: (label: string) => string | null)
 
   /** Opens a drill-down link; a null link stands for no papers and does nothing. */
   const open = (href: string | null) => {
-    if (href) router.push(href);
+    if (!href) return;
+    announceNavigation(href);
+    router.push(href);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {

@@ -1,6 +1,6 @@
 import { formatSeriesParam, MAX_COMPARE_SERIES, type CompareMeasure, type SeriesSpec, type TopicInfo } from "@alignment-trends/schema";
 import { MEASURE_LABELS } from "@/lib/compareMeasures";
-import { seriesColor } from "@/lib/palette";
+import { SeriesKey } from "./SeriesKey";
 
 interface Props {
   series: SeriesSpec[];
@@ -34,7 +34,7 @@ export function CompareFields({ series, measure, topics }: Props) {
         {values.map((value, index) => (
           <div className="field" key={index}>
             <label htmlFor={`series-${index + 1}`}>
-              <span className="series-swatch" style={{ background: seriesColor(index) }} aria-hidden="true" />
+              <SeriesKey index={index} />
               Series {index + 1}
             </label>
             <input

@@ -4,6 +4,7 @@ import type { EmergingTerm, EmergingTerms } from "@alignment-trends/analytics";
 import type { TrendFilter } from "@alignment-trends/schema";
 import type { KeyboardEvent } from "react";
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps } from "recharts";
+import { AXIS_LABEL, AXIS_TICK } from "@/components/charts/chartTheme";
 import { useChartKeyboard } from "@/components/charts/useChartKeyboard";
 import { useReducedMotion } from "@/components/charts/useReducedMotion";
 import { termPapersHref } from "@/lib/emergingLinks";
@@ -11,6 +12,7 @@ import { formatDecimal, formatInteger } from "@/lib/format";
 import { formatTermShare } from "@/lib/formatTermShare";
 import { growthAxisTicks } from "@/lib/growthAxisTicks";
 import { seriesColor } from "@/lib/palette";
+import { withAlpha } from "@/lib/withAlpha";
 
 interface Props {
   terms: EmergingTerm[];
@@ -27,6 +29,8 @@ interface GrowthDatum extends EmergingTerm {
 }
 
 const BAR_COLOR = seriesColor(0);
+/** The pale part of a bar, from the lower bound to the estimate, outlined in BAR_COLOR so that it remains visible on a dark background. */
+const ESTIMATE_FILL = withAlpha(BAR_COLOR, 0.3);
 const ROW_HEIGHT = 30;
 const AXIS_HEIGHT = 48;
 
@@ -40,7 +44,7 @@ function GrowthBar({ x, y, width, height, payload }: BarShapeProps) {
   const boundWidth = datum.growth > 1 ? (width * Math.log(datum.growthLowerBound)) / Math.log(datum.growth) : 0;
   return (
     <g>
-      <rect x={x} y={y} width={width} height={height} fill={BAR_COLOR} fillOpacity={0.3} />
+      <rect x={x} y={y} width={width} height={height} fill={ESTIMATE_FILL} stroke={BAR_COLOR} strokeWidth={1} />
       <rect x={x} y={y} width={boundWidth} height={height} fill={BAR_COLOR} />
       <line x1={x + boundWidth} x2={x + boundWidth} y1={y - 2} y2={y + height + 2} stroke={BAR_COLOR} strokeWidth={2} />
     </g>
@@ -114,11 +118,11 @@ export function EmergingTermsChart({ terms, filter, recent, baseline, confidence
               ticks={ticks}
               allowDataOverflow
               tickFormatter={(value: number) => `${formatDecimal(value)}×`}
-              tick={{ fontSize: 11 }}
+              tick={AXIS_TICK}
               height={AXIS_HEIGHT - 8}
-              label={{ value: "growth of share (log scale)", position: "insideBottom", offset: 0, fontSize: 11 }}
+              label={{ value: "growth of share (log scale)", position: "insideBottom", offset: 0, ...AXIS_LABEL }}
             />
-            <YAxis type="category" dataKey="term" width="auto" interval={0} tick={{ fontSize: 12 }} />
+            <YAxis type="category" dataKey="term" width="auto" interval={0} tick={{ ...AXIS_TICK, fontSize: 12 }} />
             <Tooltip content={(props) => <GrowthTooltip {...props} recent={recent} baseline={baseline} />} cursor={{ fillOpacity: 0.15 }} />
             {reporter}
             <Bar
@@ -141,7 +145,7 @@ export function EmergingTermsChart({ terms, filter, recent, baseline, confidence
           lower bound: the growth the counts support with {confidence} confidence
         </span>
         <span className="legend-item">
-          <span className="swatch" style={{ background: BAR_COLOR, opacity: 0.3 }} aria-hidden="true" />
+          <span className="swatch" style={{ background: ESTIMATE_FILL, border: `1px solid ${BAR_COLOR}` }} aria-hidden="true" />
           estimate
         </span>
       </p>

@@ -1,13 +1,8 @@
 import type { TopicCooccurrence } from "@alignment-trends/analytics";
 import type { TrendFilter } from "@alignment-trends/schema";
+import { cooccurrenceOverlap, MAX_SHADE_PERCENT } from "@/lib/cooccurrenceOverlap";
 import { drillDownHref } from "@/lib/filterParams";
 import { formatInteger, formatShare } from "@/lib/format";
-
-/** Returns the cell's shade, 0 to 1: the pair's papers over the smaller topic's, so a topic nested in another shows dark. */
-function overlap(counts: number[][], row: number, column: number): number {
-  const smaller = Math.min(counts[row]![row]!, counts[column]![column]!);
-  return smaller === 0 ? 0 : counts[row]![column]! / smaller;
-}
 
 /**
  * Renders how often topics tag the same paper as a table. Each cell counts
@@ -42,7 +37,7 @@ export function CooccurrenceMatrix({ cooccurrence, filter }: { cooccurrence: Top
                   </td>
                 );
               }
-              const shade = overlap(counts, row, column);
+              const shade = cooccurrenceOverlap(counts, row, column);
               const href = drillDownHref(filter, { allTopics: [first.id, second.id] });
               const title = `${formatInteger(count)} papers on both ${first.label} and ${second.label}: ${formatShare(
                 counts[row]![row]! === 0 ? null : count / counts[row]![row]!,
@@ -52,8 +47,7 @@ export function CooccurrenceMatrix({ cooccurrence, filter }: { cooccurrence: Top
                   key={second.id}
                   className="number"
                   title={title}
-                  style={{ background: `color-mix(in srgb, var(--accent) ${Math.round(shade * 70)}%, transparent)` }}
-                  data-shade={shade >= 0.5 ? "dark" : "light"}
+                  style={{ background: `color-mix(in srgb, var(--matrix-shade) ${Math.round(shade * MAX_SHADE_PERCENT)}%, transparent)` }}
                 >
                   {href && count > 0 ? <a href={href}>{formatInteger(count)}</a> : formatInteger(count)}
                 </td>
