@@ -1,4 +1,4 @@
-import { DATE_BASIS_LABELS, type Bucket, type TrendFilter } from "@alignment-trends/schema";
+import { DATE_BASIS_LABELS, MIN_PAPERS_FOR_SHARE, type Bucket, type TrendFilter } from "@alignment-trends/schema";
 import type { readDashboard } from "@/lib/loadDashboard";
 import { filterToParams } from "@/lib/filterParams";
 import { ChartCard } from "./ChartCard";
@@ -83,7 +83,7 @@ export function TrendCards({ data, filter, bucket, subject, topicsCard }: Props)
       <ChartCard
         id="code"
         title="Code availability"
-        description={`Share of ${subject} per ${bucket} that link to a code repository, by host.`}
+        description={`Share of ${subject} per ${bucket} that link to a code repository, by host. A ${bucket} with fewer than ${MIN_PAPERS_FOR_SHARE} papers is left as a gap; the data table lists its counts.`}
         dataQuery={dataQuery(filter, bucket, "code")}
         emptyMessage={empty.code}
         chart={<CodeTrendsChart points={data.codeTrends} hosts={data.codeHosts} filter={filter} />}

@@ -4,6 +4,7 @@ import type { CodeTrendPoint, TrendFilter } from "@alignment-trends/schema";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { drillDownHref } from "@/lib/filterParams";
 import { formatShare } from "@/lib/format";
+import { shareOfHost } from "@/lib/shareOfHost";
 import { seriesColor } from "@/lib/palette";
 import { AXIS_TICK, STACKED_SEGMENT_EDGE, TOOLTIP_STYLES } from "./chartTheme";
 import { legendText } from "./legendText";
@@ -12,8 +13,9 @@ import { useReducedMotion } from "./useReducedMotion";
 
 /**
  * Draws the share of papers per period that link to code, stacked by code
- * host. A click on a segment lists that period's papers with code on that host;
- * Enter on a focused period lists all its papers with code.
+ * host, with a gap for each period of fewer than `MIN_PAPERS_FOR_SHARE`
+ * papers. A click on a segment lists that period's papers with code on that
+ * host; Enter on a focused period lists all its papers with code.
  */
 export function CodeTrendsChart({ points, hosts, filter }: { points: CodeTrendPoint[]; hosts: string[]; filter: TrendFilter }) {
   const reducedMotion = useReducedMotion();
@@ -23,7 +25,7 @@ export function CodeTrendsChart({ points, hosts, filter }: { points: CodeTrendPo
   });
   const data = points.map((point) => ({
     label: point.label,
-    ...Object.fromEntries(hosts.map((host) => [host, point.papers === 0 ? 0 : (point.hosts[host] ?? 0) / point.papers])),
+    ...Object.fromEntries(hosts.map((host) => [host, shareOfHost(point, host)])),
   }));
 
   return (
