@@ -15,6 +15,8 @@ interface PageShot {
   name: string;
   title: string;
   path: string;
+  /** The colour scheme the browser reports; light unless given. */
+  colorScheme?: "light" | "dark";
   /** Finds a path on the running server when it depends on the data, such as the first paper's page. */
   resolvePath?: (baseUrl: string) => Promise<string>;
 }
@@ -29,6 +31,7 @@ const PAGES: PageShot[] = [
   { name: "papers", title: "Paper list, most upvoted alignment papers", path: "/papers?scope=alignment&sort=upvotes" },
   { name: "paper", title: "One paper", path: "/papers", resolvePath: findTopPaperPath },
   { name: "empty", title: "A filter without papers", path: "/?q=no-paper-has-this-phrase" },
+  { name: "dashboard-dark", title: "Dashboard in dark mode", path: "/", colorScheme: "dark" },
 ];
 
 const WIDTHS = [
@@ -47,16 +50,22 @@ async function findTopPaperPath(baseUrl: string): Promise<string> {
   return `/papers/${encodeURIComponent(paper.id)}`;
 }
 
-function renderIndex(shots: { page: PageShot; path: string }[], baseUrl: string): string {
+async function countPapers(baseUrl: string): Promise<number> {
+  const response = await fetch(`${baseUrl}/api/v1/papers?limit=1`);
+  if (!response.ok) throw new Error(`GET /api/v1/papers answered ${response.status}; is the dashboard running at ${baseUrl}?`);
+  return ((await response.json()) as { total: number }).total;
+}
+
+function renderIndex(shots: { page: PageShot; path: string }[], papers: number): string {
   const lines = [
     "# Screenshots",
     "",
     "Every page of the dashboard at desktop width (1280 pixels) and phone width",
-    "(375 pixels), in the light theme. Regenerate them with `npm run screenshots`",
-    "against a running dashboard (see the comment at the top of",
-    "`tests/screenshots/captureScreenshots.ts`).",
+    "(375 pixels), in the light theme unless the title says dark mode. Regenerate",
+    "them with `npm run screenshots` against a running dashboard (see the comment",
+    "at the top of `tests/screenshots/captureScreenshots.ts`).",
     "",
-    `Captured on ${new Date().toISOString().slice(0, 10)} from ${new URL(baseUrl).host}.`,
+    `Captured on ${new Date().toISOString().slice(0, 10)} from a database of ${papers.toLocaleString("en")} papers.`,
     "",
   ];
   for (const { page, path } of shots) {
@@ -72,11 +81,12 @@ async function captureScreenshots(baseUrl: string, docsDir: string): Promise<voi
   await mkdir(outDir, { recursive: true });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_FLAGS });
   const shots: { page: PageShot; path: string }[] = [];
+  const papers = await countPapers(baseUrl);
   try {
     for (const page of PAGES) {
       const path = page.resolvePath ? await page.resolvePath(baseUrl) : page.path;
       for (const size of WIDTHS) {
-        const context = await browser.newContext({ viewport: { width: size.width, height: size.height }, reducedMotion: "reduce", colorScheme: "light" });
+        const context = await browser.newContext({ viewport: { width: size.width, height: size.height }, reducedMotion: "reduce", colorScheme: page.colorScheme ?? "light" });
         const tab = await context.newPage();
         const response = await tab.goto(`${baseUrl}${path}`, { waitUntil: "networkidle" });
         if (!response?.ok()) throw new Error(`${path} answered ${response?.status() ?? "nothing"}; check the server log`);
@@ -89,7 +99,7 @@ async function captureScreenshots(baseUrl: string, docsDir: string): Promise<voi
   } finally {
     await browser.close();
   }
-  await writeFile(join(docsDir, "screenshots.md"), `${renderIndex(shots, baseUrl)}\n`);
+  await writeFile(join(docsDir, "screenshots.md"), `${renderIndex(shots, papers)}\n`);
 }
 
 const baseUrl = (process.argv[2] ?? "http://127.0.0.1:3000").replace(/\/$/u, "");
