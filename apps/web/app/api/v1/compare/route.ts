@@ -1,4 +1,4 @@
-import { assertPeriodCount, compareSeries, PeriodRangeError } from "@alignment-trends/analytics";
+import { compareSeries } from "@alignment-trends/analytics";
 import { CompareQuerySchema, DATE_BASIS_LABELS, formatSeriesParam } from "@alignment-trends/schema";
 import type { NextRequest } from "next/server";
 import { badRequest, errorResponse } from "@/lib/apiResponses";
@@ -8,6 +8,7 @@ import { buildProvenance } from "@/lib/export/buildProvenance";
 import { describeLeftOut } from "@/lib/export/describeLeftOut";
 import { exportResponse } from "@/lib/export/exportResponse";
 import { parseFilterQuery } from "@/lib/parseFilterQuery";
+import { rejectTooManyPeriods } from "@/lib/rejectTooManyPeriods";
 import { findUnknownTopic } from "@/lib/validateTopics";
 
 export const dynamic = "force-dynamic";
@@ -27,12 +28,8 @@ export async function GET(request: NextRequest) {
       const seriesTopics = query.series.flatMap((spec) => (spec.kind === "topic" ? [spec.topic] : []));
       const unknownTopic = await findUnknownTopic(connection, filter, { parameter: "series", topics: seriesTopics });
       if (unknownTopic) return badRequest(unknownTopic.parameter, unknownTopic.message);
-      try {
-        await assertPeriodCount(connection, filter, query.bucket);
-      } catch (error) {
-        if (error instanceof PeriodRangeError) return badRequest("bucket", error.message);
-        throw error;
-      }
+      const tooManyPeriods = await rejectTooManyPeriods(connection, filter, query.bucket);
+      if (tooManyPeriods) return tooManyPeriods;
 
       const comparison = await compareSeries(connection, filter, query.bucket, query.series);
       const table = comparisonToTable(comparison, query.bucket);

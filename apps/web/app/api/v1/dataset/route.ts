@@ -1,4 +1,3 @@
-import { assertPeriodCount, PeriodRangeError } from "@alignment-trends/analytics";
 import { DatasetQuerySchema } from "@alignment-trends/schema";
 import type { NextRequest } from "next/server";
 import { badRequest, errorResponse } from "@/lib/apiResponses";
@@ -10,6 +9,7 @@ import { buildProvenance } from "@/lib/export/buildProvenance";
 import { loadDatasetTables } from "@/lib/export/loadDatasetTables";
 import { logger } from "@/lib/logger";
 import { parseFilterQuery } from "@/lib/parseFilterQuery";
+import { rejectTooManyPeriods } from "@/lib/rejectTooManyPeriods";
 import { findUnknownTopic } from "@/lib/validateTopics";
 
 export const dynamic = "force-dynamic";
@@ -29,12 +29,8 @@ export async function GET(request: NextRequest) {
     return await getTrendsDatabase().withConnection(async (connection, build) => {
       const unknownTopic = await findUnknownTopic(connection, filter);
       if (unknownTopic) return badRequest(unknownTopic.parameter, unknownTopic.message);
-      try {
-        await assertPeriodCount(connection, filter, query.bucket);
-      } catch (error) {
-        if (error instanceof PeriodRangeError) return badRequest("bucket", error.message);
-        throw error;
-      }
+      const tooManyPeriods = await rejectTooManyPeriods(connection, filter, query.bucket);
+      if (tooManyPeriods) return tooManyPeriods;
 
       const { tables, paperRows } = await loadDatasetTables(connection, filter, query.bucket);
       const provenance = await buildProvenance(connection, build, {

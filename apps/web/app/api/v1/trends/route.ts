@@ -1,4 +1,4 @@
-import { assertPeriodCount, countCoarseDates, PeriodRangeError } from "@alignment-trends/analytics";
+import { countCoarseDates } from "@alignment-trends/analytics";
 import { DATE_BASIS_LABELS, TrendsQuerySchema } from "@alignment-trends/schema";
 import type { NextRequest } from "next/server";
 import { badRequest, errorResponse } from "@/lib/apiResponses";
@@ -9,6 +9,7 @@ import { exportResponse } from "@/lib/export/exportResponse";
 import { trendToTable } from "@/lib/export/trendToTable";
 import { loadTrend } from "@/lib/loadTrend";
 import { parseFilterQuery } from "@/lib/parseFilterQuery";
+import { rejectTooManyPeriods } from "@/lib/rejectTooManyPeriods";
 import { findUnknownTopic } from "@/lib/validateTopics";
 
 export const dynamic = "force-dynamic";
@@ -26,12 +27,8 @@ export async function GET(request: NextRequest) {
 
       const perPeriod = query.metric !== "team-sizes";
       if (perPeriod) {
-        try {
-          await assertPeriodCount(connection, filter, query.bucket);
-        } catch (error) {
-          if (error instanceof PeriodRangeError) return badRequest("bucket", error.message);
-          throw error;
-        }
+        const tooManyPeriods = await rejectTooManyPeriods(connection, filter, query.bucket);
+        if (tooManyPeriods) return tooManyPeriods;
       }
       const trend = await loadTrend(connection, query.metric, filter, query.bucket);
       const bucket = perPeriod ? query.bucket : null;
