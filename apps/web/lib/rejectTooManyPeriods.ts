@@ -6,7 +6,7 @@ import type { NextResponse } from "next/server";
 import { badRequest } from "./apiResponses";
 
 /**
- * Returns a 400 naming `bucket` when the filter's date range holds more
+ * Returns a 400 naming `bucket` when the filter's date range spans more
  * periods than a series may have, else null so that the route goes on.
  */
 export async function rejectTooManyPeriods(connection: DuckDBConnection, filter: TrendFilter, bucket: Bucket): Promise<NextResponse | null> {
