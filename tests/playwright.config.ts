@@ -2,6 +2,9 @@ import { defineConfig } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 const onCi = Boolean(process.env.CI);
+/** The port of the server without a database; the tests read it from `MISSING_DATABASE_URL`. */
+const MISSING_DATABASE_PORT = PORT + 1;
+process.env.MISSING_DATABASE_URL = `http://127.0.0.1:${MISSING_DATABASE_PORT}`;
 
 /*
  * The end-to-end tests run Debian's Chromium against the production build,
@@ -27,18 +30,29 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     },
   },
-  webServer: {
-    command: [
-      "cd ..",
-      "mkdir -p tests/.tmp",
-      "rm -f tests/.tmp/e2e.duckdb",
-      "npm run ingest --silent -- data/samples --db tests/.tmp/e2e.duckdb --json > tests/.tmp/e2e-ingest.json",
-      `PORT=${PORT} TRENDS_DB=tests/.tmp/e2e.duckdb npm start`,
-    ].join(" && "),
-    url: `http://127.0.0.1:${PORT}/api/v1/papers?limit=1`,
-    timeout: 180_000,
-    reuseExistingServer: false,
-    stdout: "ignore",
-    stderr: "pipe",
-  },
+  webServer: [
+    {
+      command: [
+        "cd ..",
+        "mkdir -p tests/.tmp",
+        "rm -f tests/.tmp/e2e.duckdb",
+        "npm run ingest --silent -- data/samples --db tests/.tmp/e2e.duckdb --json > tests/.tmp/e2e-ingest.json",
+        `PORT=${PORT} TRENDS_DB=tests/.tmp/e2e.duckdb npm start`,
+      ].join(" && "),
+      url: `http://127.0.0.1:${PORT}/api/v1/papers?limit=1`,
+      timeout: 180_000,
+      reuseExistingServer: false,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    // A second server on a database file that does not exist, as a reader finds it before any ingest.
+    {
+      command: `cd .. && rm -f tests/.tmp/missing.duckdb && PORT=${MISSING_DATABASE_PORT} TRENDS_DB=tests/.tmp/missing.duckdb npm start`,
+      port: MISSING_DATABASE_PORT,
+      timeout: 180_000,
+      reuseExistingServer: false,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+  ],
 });

@@ -322,3 +322,22 @@ test.describe("API documentation", () => {
     });
   });
 });
+
+test.describe("without a database", () => {
+  const serverUrl = process.env.MISSING_DATABASE_URL!;
+  const expected = "No trends database at ";
+
+  for (const route of ["/api/v1/papers", "/api/v1/trends?metric=code", "/api/v1/papers/2503.02130", "/api/v1/dataset"]) {
+    test(`503 naming the ingest command from ${route.split("?")[0]}`, async ({ request }) => {
+      const response = await request.get(`${serverUrl}${route}`);
+      expect(response.status()).toBe(503);
+      const body = (await response.json()) as { error: { message: string } };
+      expect(body.error.message).toMatch(new RegExp(`^${expected}\\S+missing\\.duckdb; create it with: npm run ingest -- data/samples --db \\S+missing\\.duckdb$`, "u"));
+    });
+  }
+
+  test("a paper page names the missing database instead of failing", async ({ page }) => {
+    await page.goto(`${serverUrl}/papers/2503.02130`);
+    await expect(page.getByRole("alert").filter({ hasText: "The paper cannot be shown" })).toContainText("The paper cannot be shown: No trends database at");
+  });
+});

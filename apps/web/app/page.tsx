@@ -1,4 +1,4 @@
-import { DatabaseUnavailableError, PeriodRangeError } from "@alignment-trends/analytics";
+import { isDatabaseUnavailable, PeriodRangeError } from "@alignment-trends/analytics";
 import { TrendsQuerySchema } from "@alignment-trends/schema";
 import { FilterBar } from "@/components/FilterBar";
 import { HeadlineFigures } from "@/components/HeadlineFigures";
@@ -44,7 +44,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
         </div>
       );
     }
-    if (!(error instanceof DatabaseUnavailableError)) throw error;
+    if (!isDatabaseUnavailable(error)) throw error;
     return (
       <div className="notice error" role="alert">
         <p>The dashboard has no data to show: {error.message}</p>

@@ -1,5 +1,5 @@
 import "server-only";
-import { DatabaseUnavailableError } from "@alignment-trends/analytics";
+import { isDatabaseUnavailable } from "@alignment-trends/analytics";
 import { NextResponse } from "next/server";
 import { logger } from "./logger";
 
@@ -13,7 +13,7 @@ export function badRequest(parameter: string, message: string): NextResponse {
  * when the database is missing or unusable, else 500 after logging it.
  */
 export function errorResponse(error: unknown, route: string): NextResponse {
-  if (error instanceof DatabaseUnavailableError) {
+  if (isDatabaseUnavailable(error)) {
     logger.warn({ route, err: error }, "database unavailable");
     return NextResponse.json({ error: { message: error.message } }, { status: 503 });
   }

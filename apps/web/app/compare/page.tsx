@@ -1,4 +1,4 @@
-import { DatabaseUnavailableError, type Comparison } from "@alignment-trends/analytics";
+import { isDatabaseUnavailable, type Comparison } from "@alignment-trends/analytics";
 import { DATE_BASIS_LABELS, formatSeriesParam, MIN_PAPERS_FOR_SHARE, type Bucket, type CompareMeasure, type TopicInfo } from "@alignment-trends/schema";
 import type { Metadata } from "next";
 import { ChartCard } from "@/components/ChartCard";
@@ -160,7 +160,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
   try {
     data = await loadComparison(query);
   } catch (error) {
-    if (!(error instanceof DatabaseUnavailableError)) throw error;
+    if (!isDatabaseUnavailable(error)) throw error;
     return (
       <div className="notice error" role="alert">
         <p>The comparison has no data to show: {error.message}</p>

@@ -1,4 +1,4 @@
-import { DatabaseUnavailableError, GROWTH_CONFIDENCE_Z } from "@alignment-trends/analytics";
+import { isDatabaseUnavailable, GROWTH_CONFIDENCE_Z } from "@alignment-trends/analytics";
 import { DATE_BASIS_LABELS, EmergingQuerySchema } from "@alignment-trends/schema";
 import type { Metadata } from "next";
 import { DownloadLinks } from "@/components/DownloadLinks";
@@ -45,7 +45,7 @@ export default async function EmergingPage({ searchParams }: { searchParams: Sea
   try {
     data = await loadEmerging(filter, { windowMonths: settings.window, minPapers: settings.minPapers, limit: settings.limit });
   } catch (error) {
-    if (!(error instanceof DatabaseUnavailableError)) throw error;
+    if (!isDatabaseUnavailable(error)) throw error;
     return (
       <>
         <h1>Emerging terms</h1>

@@ -1,4 +1,4 @@
-import { DatabaseUnavailableError, listPapers, listTopics } from "@alignment-trends/analytics";
+import { isDatabaseUnavailable, listPapers, listTopics } from "@alignment-trends/analytics";
 import { DEFAULT_PAPER_PAGE_SIZE, PapersQuerySchema } from "@alignment-trends/schema";
 import type { Metadata } from "next";
 import { FilterBar } from "@/components/FilterBar";
@@ -55,7 +55,7 @@ export default async function PapersPage({ searchParams }: { searchParams: Searc
       page: await listPapers(connection, filter, { sort, order, limit, offset }),
     }));
   } catch (error) {
-    if (!(error instanceof DatabaseUnavailableError)) throw error;
+    if (!isDatabaseUnavailable(error)) throw error;
     return (
       <div className="notice error" role="alert">
         <p>No papers to list: {error.message}</p>

@@ -1,4 +1,4 @@
-import { DatabaseUnavailableError, PeriodRangeError } from "@alignment-trends/analytics";
+import { isDatabaseUnavailable, PeriodRangeError } from "@alignment-trends/analytics";
 import { DATE_BASIS_LABELS, MIN_PAPERS_FOR_SHARE, TrendsQuerySchema, type Bucket, type TrendFilter } from "@alignment-trends/schema";
 import type { Metadata } from "next";
 import { ChartCard } from "@/components/ChartCard";
@@ -41,7 +41,7 @@ export default async function TopicsPage({ searchParams }: { searchParams: Searc
     data = await loadTopicsOverview(filter, bucket);
   } catch (error) {
     if (error instanceof PeriodRangeError || error instanceof UnknownTopicError) return <ViewNotice message={`${error.message}.`} action={<a href="/topics">Open the topics without filters</a>} />;
-    if (error instanceof DatabaseUnavailableError) return <ViewNotice message={`The topics have no data to show: ${error.message}`} />;
+    if (isDatabaseUnavailable(error)) return <ViewNotice message={`The topics have no data to show: ${error.message}`} />;
     throw error;
   }
 

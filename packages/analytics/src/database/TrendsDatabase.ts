@@ -19,6 +19,15 @@ export class DatabaseUnavailableError extends Error {
   }
 }
 
+/**
+ * Tells whether an error is a `DatabaseUnavailableError`. A bundler may give
+ * each route its own copy of the class while all routes share one open
+ * database, so the test reads the error's name, not its prototype.
+ */
+export function isDatabaseUnavailable(error: unknown): error is DatabaseUnavailableError {
+  return error instanceof Error && error.name === "DatabaseUnavailableError";
+}
+
 /** One opened version of the database file, closed once it is replaced and idle. */
 interface Generation {
   instance: DuckDBInstance;
@@ -95,7 +104,7 @@ export class TrendsDatabase {
     this.checkedAt = now;
     if (identity === null) {
       throw new DatabaseUnavailableError(
-        `No trends database at ${this.path}; create it with: npm run ingest -- data/samples (or set TRENDS_DB)`,
+        `No trends database at ${this.path}; create it with: npm run ingest -- data/samples --db ${this.path}`,
       );
     }
     if (this.current && this.current.fileIdentity === identity) return this.current;

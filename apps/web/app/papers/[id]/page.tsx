@@ -1,7 +1,8 @@
-import { DatabaseUnavailableError, getPaper } from "@alignment-trends/analytics";
+import { getPaper, isDatabaseUnavailable } from "@alignment-trends/analytics";
 import type { PaperDetail } from "@alignment-trends/schema";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { ViewNotice } from "@/components/ViewNotice";
 import { getTrendsDatabase } from "@/lib/database";
 import { formatDatedValue } from "@/lib/format";
 import { PaperIdSchema } from "@/lib/paperId";
@@ -45,13 +46,19 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   try {
     return { title: (await loadPaper((await params).id)).title };
   } catch (error) {
-    if (error instanceof DatabaseUnavailableError) return { title: "Paper" };
+    if (isDatabaseUnavailable(error)) return { title: "Paper" };
     throw error;
   }
 }
 
 export default async function PaperPage({ params }: { params: Params }) {
-  const paper = await loadPaper((await params).id);
+  let paper;
+  try {
+    paper = await loadPaper((await params).id);
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) return <ViewNotice message={`The paper cannot be shown: ${error.message}`} />;
+    throw error;
+  }
   const codeLinks = paper.links.filter((link) => link.kind === "code");
   const hubLinks = paper.links.filter((link) => link.kind !== "code");
 

@@ -1,4 +1,4 @@
-import { DatabaseUnavailableError, PeriodRangeError } from "@alignment-trends/analytics";
+import { isDatabaseUnavailable, PeriodRangeError } from "@alignment-trends/analytics";
 import { TopicIdSchema, TrendsQuerySchema, type TrendFilter } from "@alignment-trends/schema";
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
@@ -46,7 +46,7 @@ export default async function TopicPage({ params, searchParams }: { params: Para
     data = await loadTopicPage(topicId.data, parsed.filter, bucket);
   } catch (error) {
     if (error instanceof PeriodRangeError || error instanceof UnknownTopicError) return <ViewNotice message={`${error.message}.`} action={<a href={self}>Open the topic without filters</a>} />;
-    if (error instanceof DatabaseUnavailableError) return <ViewNotice message={`The topic has no data to show: ${error.message}`} />;
+    if (isDatabaseUnavailable(error)) return <ViewNotice message={`The topic has no data to show: ${error.message}`} />;
     throw error;
   }
   if (data === null) notFound();
