@@ -36,7 +36,7 @@ export function AuthorTrendsChart({ points, filter }: { points: AuthorTrendPoint
           <Legend wrapperStyle={{ fontSize: 11 }} formatter={legendText} />
           {reporter}
           <Line type="monotone" dataKey="meanAuthors" name="Mean authors" stroke={seriesColor(0)} strokeWidth={2} dot={{ r: 2 }} connectNulls={false} isAnimationActive={!reducedMotion} />
-          <Line type="monotone" dataKey="medianAuthors" name="Median authors" stroke={seriesColor(1)} strokeWidth={2} strokeDasharray="5 3" dot={{ r: 2 }} connectNulls={false} isAnimationActive={!reducedMotion} />
+          <Line type="monotone" dataKey="medianAuthors" name="Median authors" stroke={seriesColor(1)} strokeWidth={2} strokeDasharray="5 3" dot={{ r: 2, strokeDasharray: "none" }} connectNulls={false} isAnimationActive={!reducedMotion} />
         </LineChart>
       </ResponsiveContainer>
     </div>
