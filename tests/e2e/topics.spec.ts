@@ -78,6 +78,7 @@ test.describe("topic page", () => {
     const index = topics.findIndex((topic) => topic.id === "rlhf");
     await page.goto("/topics/rlhf");
     await expect(page.getByRole("heading", { level: 1, name: topics[index]!.label })).toBeVisible();
+    await expect(page).toHaveTitle(`${topics[index]!.label} · Alignment Trends`);
     await expect(page.getByTestId("headline").locator("div").first()).toHaveText(`Papers${counts[index]![index]!.toLocaleString("en")}`);
     for (const card of ["topics", "authors", "code", "upvotes"]) {
       const marks = page.locator(`[data-testid="card-${card}"] :is(.recharts-bar-rectangle path, .recharts-line-curve)`);

@@ -1,4 +1,4 @@
-import { isDatabaseUnavailable, PeriodRangeError } from "@alignment-trends/analytics";
+import { getTopic, isDatabaseUnavailable, PeriodRangeError } from "@alignment-trends/analytics";
 import { TopicIdSchema, TrendsQuerySchema, type TrendFilter } from "@alignment-trends/schema";
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
@@ -10,6 +10,7 @@ import { TrendCards } from "@/components/TrendCards";
 import { CountLink } from "@/components/tables/CountLink";
 import { TopicRules } from "@/components/topics/TopicRules";
 import { ViewNotice } from "@/components/ViewNotice";
+import { getTrendsDatabase } from "@/lib/database";
 import { drillDownHref } from "@/lib/filterParams";
 import { formatInteger } from "@/lib/format";
 import { loadTopicPage } from "@/lib/loadTopicPage";
@@ -21,9 +22,16 @@ export const dynamic = "force-dynamic";
 type Params = Promise<{ id: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
+/** Titles the tab with the topic's label; the id stands in when the database cannot say. */
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { id } = await params;
-  return { title: `Topic ${decodeURIComponent(id)}` };
+  const id = decodeURIComponent((await params).id);
+  try {
+    const topic = await getTrendsDatabase().withConnection((connection) => getTopic(connection, id.toLowerCase()));
+    return { title: topic ? topic.label : `Topic ${id}` };
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) return { title: `Topic ${id}` };
+    throw error;
+  }
 }
 
 export default async function TopicPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
