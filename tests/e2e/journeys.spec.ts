@@ -169,6 +169,16 @@ test.describe("drill-down journey", () => {
   });
 });
 
+test.describe("empty list", () => {
+  test("a search without papers says how to widen it, and the link clears the filters", async ({ page }) => {
+    await page.goto("/papers?q=zzqxjvk&sort=upvotes&order=desc");
+    await expect(page.getByTestId("empty-list")).toContainText("No paper matches every filter at once.");
+    await page.getByTestId("empty-list").getByRole("link", { name: "clear the filters" }).click();
+    await expect(page).toHaveURL(/\/papers\?sort=upvotes&order=desc$/u);
+    expect(await listedTotal(page)).toBe(3382);
+  });
+});
+
 test.describe("keyboard journey", () => {
   test("filters, drills down and opens a paper without a mouse", async ({ page }) => {
     await page.goto("/?bucket=year");

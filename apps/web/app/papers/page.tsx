@@ -102,6 +102,12 @@ export default async function PapersPage({ searchParams }: { searchParams: Searc
         )}
       </p>
       <FilterBar action="/papers" filter={filter} topics={data.topics} hidden={{ sort, order }} />
+      {total === 0 && (
+        <div className="notice" role="status" data-testid="empty-list">
+          No paper matches every filter at once. Widen the date range, remove a topic or a search word, or{" "}
+          <a href={`/papers?${new URLSearchParams({ sort, order }).toString()}`}>clear the filters</a>.
+        </div>
+      )}
       <p>
         Sort by:{" "}
         {(Object.keys(SORT_LABELS) as (keyof typeof SORT_LABELS)[]).map((key) => (
