@@ -44,7 +44,7 @@ async function clickChartAt(page: Page, chart: Locator, fraction: number): Promi
 }
 
 test.describe("compare journey", () => {
-  test("compares three topics, then switches to shares", async ({ page }) => {
+  test("three topics switch to shares", async ({ page }) => {
     const labels = await topicLabels(page);
     await page.goto("/compare");
     const form = page.getByRole("form", { name: "Filters" });
@@ -78,7 +78,7 @@ test.describe("compare journey", () => {
 });
 
 test.describe("filters journey", () => {
-  test("set filters survive a reload, and back restores the earlier view", async ({ page }) => {
+  test("filters survive reload and back", async ({ page }) => {
     await page.goto("/");
     const form = page.getByRole("form", { name: "Filters" });
     await form.getByLabel("From").fill("2025-01-01");
@@ -116,7 +116,7 @@ test.describe("filters journey", () => {
 });
 
 test.describe("drill-down journey", () => {
-  test("a code bar lists the papers with code on that host in that year", async ({ page }) => {
+  test("code bar lists its host's papers", async ({ page }) => {
     await page.goto("/?bucket=year");
     const bars = page.locator('[data-testid="chart-code"] .recharts-bar-rectangle');
     await expect(bars.first()).toBeVisible();
@@ -130,7 +130,7 @@ test.describe("drill-down journey", () => {
     expect(await listedTotal(page)).toBe(point.hosts[url.searchParams.get("codeHost")!]);
   });
 
-  test("an upvote point lists the papers with an upvote count in that year", async ({ page }) => {
+  test("upvote point lists its year's papers", async ({ page }) => {
     await page.goto("/?bucket=year");
     await clickChartAt(page, page.getByTestId("chart-upvotes"), 0.75);
     await expect(page).toHaveURL(/\/papers\?from=\d{4}-01-01&to=\d{4}-12-31/u);
@@ -142,7 +142,7 @@ test.describe("drill-down journey", () => {
     expect(await listedTotal(page)).toBe(point.papers);
   });
 
-  test("a point of the alignment share lists that period's alignment papers", async ({ page }) => {
+  test("alignment share point lists its papers", async ({ page }) => {
     await page.goto("/topics?bucket=year");
     await clickChartAt(page, page.getByTestId("chart-scope-shares"), 0.8);
     await expect(page).toHaveURL(/\/papers\?from=\d{4}-01-01&to=\d{4}-12-31&scope=alignment$/u);
@@ -154,7 +154,7 @@ test.describe("drill-down journey", () => {
     expect(await listedTotal(page)).toBe(point.alignmentPapers);
   });
 
-  test("the list sorts, pages and opens a paper", async ({ page }) => {
+  test("list sorts, pages and opens papers", async ({ page }) => {
     await page.goto("/papers?scope=alignment");
     const total = await listedTotal(page);
     expect(total).toBeGreaterThan(50);
@@ -170,7 +170,7 @@ test.describe("drill-down journey", () => {
 });
 
 test.describe("empty list", () => {
-  test("a search without papers says how to widen it, and the link clears the filters", async ({ page }) => {
+  test("empty list links to cleared filters", async ({ page }) => {
     await page.goto("/papers?q=zzqxjvk&sort=upvotes&order=desc");
     await expect(page.getByTestId("empty-list")).toContainText("No paper matches every filter at once.");
     await page.getByTestId("empty-list").getByRole("link", { name: "clear the filters" }).click();
@@ -180,7 +180,7 @@ test.describe("empty list", () => {
 });
 
 test.describe("keyboard journey", () => {
-  test("filters, drills down and opens a paper without a mouse", async ({ page }) => {
+  test("keyboard filters, drills down, opens paper", async ({ page }) => {
     await page.goto("/?bucket=year");
 
     await page.keyboard.press("Tab");

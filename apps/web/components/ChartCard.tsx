@@ -12,11 +12,14 @@ interface Props {
   dataPath?: string;
   chart: ReactNode;
   table: ReactNode;
-  /** Says why the chart has nothing to draw; the card then shows it instead of empty axes. */
+  /** The reason the chart has nothing to draw. The card shows it in place of empty axes. */
   emptyMessage?: string | null;
 }
 
-/** A chart with its description, its data as CSV, JSON and Parquet with provenance, and its data as a table of drill-down links. */
+/**
+ * Renders a chart with its description, its data as CSV, JSON and Parquet
+ * with provenance, its image as SVG and PNG, and a data table of drill-down links.
+ */
 export function ChartCard({ id, title, description, dataQuery, dataPath = "/api/v1/trends", chart, table, emptyMessage }: Props) {
   return (
     <section className="chart-card" aria-labelledby={`${id}-title`} data-testid={`card-${id}`}>

@@ -33,9 +33,9 @@ function dataQuery(filter: TrendFilter, bucket: Bucket, metric: string): string 
 
 const WIDEN = "Widen the date range or clear some filters.";
 
-/** Says why each chart of the cards has nothing to draw, or null when it has data. */
+/** Returns, for each chart of the cards, why it has nothing to draw, or null when it has data. */
 function describeEmptyCharts(data: DashboardData, subject: string) {
-  const none = (count: number, what: string) => (count === 0 ? `No ${what} under these filters. ${WIDEN}` : null);
+  const none = (count: number, missingPapers: string) => (count === 0 ? `No ${missingPapers} under these filters. ${WIDEN}` : null);
   const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
   return {
     topics: none(sum(data.topicTrends.points.flatMap((point) => Object.values(point.topics))), "alignment papers with a topic"),

@@ -43,8 +43,8 @@ export const DataDictionarySchema = z.object({
 export type DataDictionary = z.infer<typeof DataDictionarySchema>;
 
 /**
- * The answer to `format=provenance`: the provenance of the same request's
- * data and the columns of its table, which a CSV file cannot carry itself.
+ * The response to `format=provenance`: the provenance of the same request's
+ * data and the columns of its table. A CSV file has no place for either.
  */
 export const ProvenanceSidecarSchema = z.object({
   provenance: ProvenanceSchema,

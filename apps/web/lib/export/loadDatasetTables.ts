@@ -14,7 +14,7 @@ const DATASET_METRICS: readonly TrendMetric[] = ["papers", "authors", "team-size
 
 export interface DatasetTables {
   tables: ExportTable[];
-  /** Row counts of the paper list, which `MAX_PAPER_EXPORT_ROWS` may cut. */
+  /** Row counts of the paper list, which ends after `MAX_PAPER_EXPORT_ROWS` papers. */
   paperRows: ProvenanceRows;
 }
 

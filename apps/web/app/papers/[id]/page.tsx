@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { ViewNotice } from "@/components/ViewNotice";
 import { getTrendsDatabase } from "@/lib/database";
 import { formatDatedValue } from "@/lib/format";
+import { logger } from "@/lib/logger";
 import { PaperIdSchema } from "@/lib/paperId";
 
 export const dynamic = "force-dynamic";
@@ -52,12 +53,14 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 export default async function PaperPage({ params }: { params: Params }) {
+  const { id } = await params;
   let paper;
   try {
-    paper = await loadPaper((await params).id);
+    paper = await loadPaper(id);
   } catch (error) {
-    if (isDatabaseUnavailable(error)) return <ViewNotice message={`The paper cannot be shown: ${error.message}`} />;
-    throw error;
+    if (!isDatabaseUnavailable(error)) throw error;
+    logger.warn({ page: "/papers/[id]", paperId: id, err: error }, "database unavailable");
+    return <ViewNotice message={`The paper cannot be shown: ${error.message}`} />;
   }
   const codeLinks = paper.links.filter((link) => link.kind === "code");
   const hubLinks = paper.links.filter((link) => link.kind !== "code");

@@ -14,6 +14,7 @@ import { getTrendsDatabase } from "@/lib/database";
 import { drillDownHref } from "@/lib/filterParams";
 import { formatInteger } from "@/lib/format";
 import { loadTopicPage } from "@/lib/loadTopicPage";
+import { logger } from "@/lib/logger";
 import { parseFilterQuery } from "@/lib/parseFilterQuery";
 import { UnknownTopicError } from "@/lib/validateTopics";
 
@@ -22,15 +23,16 @@ export const dynamic = "force-dynamic";
 type Params = Promise<{ id: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-/** Titles the tab with the topic's label; the id stands in when the database cannot say. */
+/** Returns the tab title: the topic's label, or its id when the topic or the database is missing. */
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const id = decodeURIComponent((await params).id);
   try {
     const topic = await getTrendsDatabase().withConnection((connection) => getTopic(connection, id.toLowerCase()));
     return { title: topic ? topic.label : `Topic ${id}` };
   } catch (error) {
-    if (isDatabaseUnavailable(error)) return { title: `Topic ${id}` };
-    throw error;
+    if (!isDatabaseUnavailable(error)) throw error;
+    logger.warn({ page: "/topics/[id]", topicId: id, err: error }, "database unavailable");
+    return { title: `Topic ${id}` };
   }
 }
 
