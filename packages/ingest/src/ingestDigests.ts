@@ -61,7 +61,7 @@ function summarize(databasePath: string, outcomes: DigestOutcome[], totalPapers:
  * on a copy of the database, which replaces the original only when every file
  * has been handled, so servers reading the original never see a half-written
  * file and a crash leaves the original as it was. Files load in batches, each
- * file completely or not at all; the papers they touched are tagged and
+ * file completely or not at all. The papers they touched are tagged and
  * term-indexed once, after the last batch. Only one ingest per database runs
  * at a time.
  */

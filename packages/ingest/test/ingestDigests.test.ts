@@ -145,7 +145,7 @@ describe("ingestDigests", () => {
     expect(await query("SELECT DISTINCT paper_id FROM paper_terms")).toEqual([{ paper_id: "2503.00001" }]);
   });
 
-  test("indexes the terms of each new file's papers and keeps the index in term order", async () => {
+  test("indexes new papers in term order", async () => {
     await ingest([writeDay("2025-03-02.json", [apiEntry("2503.00001", 4)])]);
     await ingest([writeDay("2025-03-03.json", [apiEntry("2503.00002", 1)])]);
 

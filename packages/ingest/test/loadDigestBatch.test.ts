@@ -53,7 +53,7 @@ async function openDatabase() {
 }
 
 describe("loadDigestBatch", () => {
-  test("leaves the loaded papers pending, and refreshPendingPapers tags them with scope, topics and evidence", async () => {
+  test("leaves papers pending until refreshed", async () => {
     const connection = await openDatabase();
     await loadDigestBatch(connection, [prepared("a.json", digest([record("2503.00001")]))], 1);
     expect(await readRows(connection, { sql: "SELECT paper_id FROM pending_papers" })).toEqual([{ paper_id: "2503.00001" }]);
