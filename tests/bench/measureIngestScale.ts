@@ -50,7 +50,7 @@ export function measureIngestScale(options: IngestScaleOptions): IngestScaleFigu
   try {
     for (let run = 1; run <= options.runs; run += 1) {
       const floorDatabase = path.join(scratch, `floor-${run}.duckdb`);
-      floors.push(runInFreshProcess(path.join(here, "loadJsonOnce.ts"), [floorDatabase, path.join(options.jsonFolder, "*.json")]));
+      floors.push(runInFreshProcess(path.join(here, "loadJsonOnce.ts"), [floorDatabase, path.join(options.jsonFolder, "**", "*.json")]));
       rmSync(floorDatabase, { force: true });
 
       const database = path.join(scratch, `ingest-${run}.duckdb`);

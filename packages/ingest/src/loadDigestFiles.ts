@@ -97,9 +97,14 @@ async function prepareFile(entry: DigestFileEntry, options: IngestOptions & { to
   return { ready: { file, format: parser.format, priority: parser.priority, replaces, parse: () => parser.parse(source, context) } };
 }
 
-/** Files per batch, and the bytes at which a batch closes early. */
-const BATCH_FILES = 64;
-const BATCH_BYTES = 64 * 1024 * 1024;
+/**
+ * Files per batch, and the bytes at which a batch closes early. Each batch's
+ * merge scans the papers and sightings loaded so far, so fewer, larger
+ * batches cost less. The staged rows of a batch live in DuckDB, which spills
+ * them to disk past its memory limit.
+ */
+const BATCH_FILES = 512;
+const BATCH_BYTES = 128 * 1024 * 1024;
 
 /**
  * Loads the prepared digests as one batch, or, when the batch fails as a
