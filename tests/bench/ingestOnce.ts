@@ -22,7 +22,14 @@ async function main(): Promise<void> {
   const startedAt = performance.now();
   const result =
     mode === "ingest"
-      ? await ingestDigests({ inputs, databasePath }).then((summary) => ({ papers: summary.totalPapers, records: summary.parsed, rejected: summary.rejected }))
+      ? await ingestDigests({ inputs, databasePath }).then((summary) => ({
+          papers: summary.totalPapers,
+          records: summary.parsed,
+          rejected: summary.rejected,
+          loadMs: summary.stepsMs.load,
+          tagMs: summary.stepsMs.tag,
+          indexMs: summary.stepsMs.index,
+        }))
       : { characters: await readAll(inputs) };
   const elapsedMs = performance.now() - startedAt;
   // maxRSS is in kibibytes on Linux.

@@ -34,7 +34,13 @@ function countRejectsByReason(outcomes: DigestOutcome[]): Record<string, number>
   return counts;
 }
 
-function summarize(databasePath: string, outcomes: DigestOutcome[], totalPapers: number, startedAt: number): IngestSummary {
+function summarize(
+  databasePath: string,
+  outcomes: DigestOutcome[],
+  totalPapers: number,
+  startedAt: number,
+  stepsMs: IngestSummary["stepsMs"],
+): IngestSummary {
   const sum = (pick: (outcome: DigestOutcome) => number) => outcomes.reduce((total, outcome) => total + pick(outcome), 0);
   const count = (status: DigestOutcome["status"]) => outcomes.filter((outcome) => outcome.status === status).length;
   return {
@@ -52,6 +58,7 @@ function summarize(databasePath: string, outcomes: DigestOutcome[], totalPapers:
     rejectedByReason: countRejectsByReason(outcomes),
     totalPapers,
     elapsedMs: Date.now() - startedAt,
+    stepsMs,
     digests: outcomes,
   };
 }
@@ -75,13 +82,17 @@ export async function ingestDigests(options: IngestOptions): Promise<IngestSumma
   return withWorkingCopy(options.databasePath, async (connection) => {
     await writeTopics(connection, taxonomySource);
     await createPendingPapersTable(connection);
+    const loadStartedAt = performance.now();
     const outcomes = await loadFiles(connection, files, { ...options, today });
+    const stepsMs = { load: performance.now() - loadStartedAt, tag: 0, index: 0 };
     const changed = outcomes.some((outcome) => outcome.status === "loaded" || outcome.status === "failed");
     if (changed) {
-      await refreshPendingPapers(connection, taxonomy);
+      const refreshed = await refreshPendingPapers(connection, taxonomy);
+      stepsMs.tag = refreshed.tagMs;
+      stepsMs.index = refreshed.indexMs;
       await writeBuildInfo(connection, taxonomySource.version);
     }
     const totalPapers = Number((await readRow(connection, { sql: "SELECT count(*) AS n FROM papers" })).n);
-    return { result: summarize(options.databasePath, outcomes, totalPapers, startedAt), changed };
+    return { result: summarize(options.databasePath, outcomes, totalPapers, startedAt, stepsMs), changed };
   });
 }

@@ -33,6 +33,8 @@ export const IngestSummarySchema = z.object({
   rejectedByReason: z.record(z.string(), z.number().int()),
   totalPapers: z.number().int(),
   elapsedMs: z.number(),
+  /** Milliseconds spent in each step: reading and merging the files, tagging the papers they touched, and rewriting the term index. */
+  stepsMs: z.object({ load: z.number(), tag: z.number(), index: z.number() }),
   digests: z.array(DigestOutcomeSchema),
 });
 export type IngestSummary = z.infer<typeof IngestSummarySchema>;

@@ -11,13 +11,16 @@ function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 
+const seconds = (milliseconds: number) => `${(milliseconds / 1000).toFixed(1)} s`;
+
 /**
  * Formats the end-of-run summary that the CLI prints on a terminal.
  * `databaseOption` is the `--db` path to repeat in hints, or null for the default database.
  */
 export function formatSummary(summary: IngestSummary, databaseOption: string | null = null): string {
   const lines = [
-    `Processed ${plural(summary.files, "file")} for ${displayPath(summary.database)} in ${(summary.elapsedMs / 1000).toFixed(1)} s`,
+    `Processed ${plural(summary.files, "file")} for ${displayPath(summary.database)} in ${(summary.elapsedMs / 1000).toFixed(1)} s ` +
+      `(reading and merging ${seconds(summary.stepsMs.load)}, tagging ${seconds(summary.stepsMs.tag)}, term index ${seconds(summary.stepsMs.index)})`,
     `  files: ${summary.loaded} loaded, ${summary.unchanged} unchanged, ${summary.skipped} skipped (no known format), ${summary.failed} failed` +
       (summary.replaced > 0 ? `; ${plural(summary.replaced, "earlier load")} replaced` : ""),
     `  papers parsed: ${summary.parsed} (${summary.newPapers} new, ${summary.updatedPapers} merged into known papers)`,

@@ -4,15 +4,24 @@ import { inTransaction } from "./loadDigestBatch";
 import { rebuildTermIndex } from "./rebuildTermIndex";
 import { tagPapers } from "./tagPapers";
 
+/** What a refresh did: papers tagged, and milliseconds spent tagging and rewriting the term index. */
+export interface RefreshOutcome {
+  tagged: number;
+  tagMs: number;
+  indexMs: number;
+}
+
 /**
  * Brings the papers in `pending_papers` up to date in one transaction: tags
  * them and rewrites the term index. A load calls it once after its last
- * batch. Returns how many papers were tagged.
+ * batch.
  */
-export async function refreshPendingPapers(connection: DuckDBConnection, taxonomy: CompiledTaxonomy): Promise<number> {
+export async function refreshPendingPapers(connection: DuckDBConnection, taxonomy: CompiledTaxonomy): Promise<RefreshOutcome> {
   return inTransaction(connection, async () => {
+    const startedAt = performance.now();
     const tagged = await tagPapers(connection, taxonomy, "pending");
+    const taggedAt = performance.now();
     await rebuildTermIndex(connection);
-    return tagged;
+    return { tagged, tagMs: taggedAt - startedAt, indexMs: performance.now() - taggedAt };
   });
 }
