@@ -4,7 +4,7 @@ import { inTransaction } from "./loadDigestBatch";
 import { rebuildTermIndex } from "./rebuildTermIndex";
 import { tagPapers } from "./tagPapers";
 
-/** What a refresh did: papers tagged, and milliseconds spent tagging and rewriting the term index. */
+/** The outcome of a refresh: papers tagged, and milliseconds spent tagging and rewriting the term index. */
 export interface RefreshOutcome {
   tagged: number;
   tagMs: number;
