@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import type { DatasetColumn } from "@alignment-trends/schema";
 import type { DuckDBConnection } from "@duckdb/node-api";
+import { readRows } from "../database/readRows";
 import type { DatasetTableSpec } from "./datasetTableSpec";
 
 /** The name of the single file of a table that is not partitioned, the name DuckDB gives the first file of each partition. */
@@ -25,25 +26,24 @@ export function listParquetFiles(folder: string): { path: string; bytes: number 
 }
 
 /**
- * Reads the names and DuckDB types of the query's columns, with DuckDB's
- * optimizer cutting the query short at LIMIT 0, and raises unless they are
- * the spec's columns in order, then `month` when the table is partitioned, so
- * that the manifest describes every column the files hold.
+ * Reads the names and DuckDB types of the query's columns with DESCRIBE, which
+ * plans the query without running it, and raises unless they are the spec's
+ * columns in order, then `month` when the table is partitioned, so that the
+ * manifest describes every column the files hold.
  */
 async function describeColumns(connection: DuckDBConnection, table: DatasetTableSpec): Promise<DatasetColumn[]> {
-  const reader = await connection.runAndReadAll(`SELECT * FROM (${table.query.sql}) LIMIT 0`, table.query.params);
+  const rows = await readRows(connection, { sql: `SELECT column_name, column_type FROM (DESCRIBE ${table.query.sql})`, params: table.query.params });
   const described = [...table.columns];
   if (table.monthPartition !== null) described.push({ name: "month", description: table.monthPartition });
 
-  const names = reader.columnNames();
+  const names = rows.map((row) => String(row.column_name));
   const expected = described.map((column) => column.name);
   if (names.join(",") !== expected.join(",")) {
     throw new Error(
       `The query of table ${table.name} returns the columns ${names.join(", ")}, but its spec describes ${expected.join(", ")}; make the spec's columns match the query`,
     );
   }
-  const types = reader.columnTypes();
-  return described.map((column, index) => ({ name: column.name, type: String(types[index]), description: column.description }));
+  return described.map((column, index) => ({ name: column.name, type: String(rows[index]?.column_type), description: column.description }));
 }
 
 /**
