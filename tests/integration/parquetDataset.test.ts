@@ -59,7 +59,7 @@ describe("Parquet dataset of the bundled samples", () => {
     }
   });
 
-  test("holds as many rows as the database", async () => {
+  test("has as many rows as the database", async () => {
     await withSamples(async (connection) => {
       for (const table of ["papers", "sightings", "paper_topics", "paper_scopes", "topics", "digests", "build_info"]) {
         const [expected] = await readRows(connection, { sql: `SELECT count(*) AS n FROM ${table}` });

@@ -4,8 +4,8 @@ import { z } from "zod";
 export const DATASET_MANIFEST_FILE = "_manifest.json";
 
 /**
- * The folder name that holds the rows whose partition value is null, as Hive
- * names it; DuckDB, Spark and Trino read the value back as null.
+ * The partition value in the folder name of rows whose partition value is
+ * null, as Hive writes it. DuckDB, Spark and Trino read it back as null.
  */
 export const NULL_PARTITION_VALUE = "__HIVE_DEFAULT_PARTITION__";
 
@@ -30,7 +30,7 @@ export const DatasetTableEntrySchema = z.object({
   partitionColumn: z.literal("month").nullable(),
   rows: z.number().int().min(0),
   files: z.number().int().min(0),
-  /** Every column a reader sees, the partition column last; the files themselves do not store the partition column. */
+  /** Every column a reader gets, the partition column last. The files do not store the partition column, which readers take from the folder names. */
   columns: z.array(DatasetColumnSchema).min(1),
 });
 export type DatasetTableEntry = z.infer<typeof DatasetTableEntrySchema>;

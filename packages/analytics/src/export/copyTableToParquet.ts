@@ -8,7 +8,7 @@ import type { DatasetTableSpec } from "./datasetTableSpec";
 /** The name of the single file of a table that is not partitioned, the name DuckDB gives the first file of each partition. */
 export const DATA_FILE_NAME = "data_0.parquet";
 
-/** What one table's copy wrote. */
+/** The counts, size and columns of one copied table. */
 export interface CopiedTable {
   rows: number;
   files: number;
@@ -27,9 +27,9 @@ export function listParquetFiles(folder: string): { path: string; bytes: number 
 
 /**
  * Reads the names and DuckDB types of the query's columns with DESCRIBE, which
- * plans the query without running it, and raises unless they are the spec's
+ * plans the query without running it. Raises unless they are the spec's
  * columns in order, then `month` when the table is partitioned, so that the
- * manifest describes every column the files hold.
+ * manifest describes every column of the files.
  */
 async function describeColumns(connection: DuckDBConnection, table: DatasetTableSpec): Promise<DatasetColumn[]> {
   const rows = await readRows(connection, { sql: `SELECT column_name, column_type FROM (DESCRIBE ${table.query.sql})`, params: table.query.params });

@@ -8,10 +8,10 @@ export const DEFAULT_FILTER: TrendFilter = TrendFilterSchema.parse({});
 
 /**
  * Returns a SELECT of every paper with the trend columns of `filteredPapersSql`
- * and `month`: the `YYYY-MM` of the date the paper counts under on the
- * dashboard's default basis. The month is null for a paper without a date
- * and for one dated only to the year, because the dashboard leaves both out
- * of every monthly chart.
+ * under `DEFAULT_FILTER` and `month`: the `YYYY-MM` of the paper's first
+ * listing, else of its publication. The month is null for a paper without a
+ * date and for one dated only to the year, because the monthly charts leave
+ * both out.
  */
 export function datedPapersSql(): SqlQuery {
   const papers = filteredPapersSql(DEFAULT_FILTER);

@@ -13,8 +13,8 @@ export class OutputFolderError extends Error {
 
 /**
  * Checks that the dataset may be written to `folder`: the folder is absent or
- * empty, or, with `overwrite`, holds an earlier export. An earlier export is
- * a folder with `_manifest.json` at its top; any other folder is never
+ * empty, or, with `overwrite`, contains an earlier export. An earlier export
+ * is a folder with `_manifest.json` at its top. No other folder is ever
  * replaced, so a mistyped path cannot delete unrelated files.
  */
 export function checkOutputFolder(folder: string, overwrite: boolean): void {
@@ -30,7 +30,7 @@ export function checkOutputFolder(folder: string, overwrite: boolean): void {
   }
   if (!existsSync(path.join(folder, DATASET_MANIFEST_FILE))) {
     throw new OutputFolderError(
-      `Output folder ${folder} holds no ${DATASET_MANIFEST_FILE}, so it is not an earlier export, and --overwrite replaces only an earlier export; name a new or empty folder`,
+      `Output folder ${folder} contains no ${DATASET_MANIFEST_FILE}, so it is not an earlier export, which is all --overwrite replaces; name a new or empty folder`,
     );
   }
 }

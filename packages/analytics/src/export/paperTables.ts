@@ -1,7 +1,7 @@
 import { columnSpec, selectListSql, type DatasetTableSpec } from "./datasetTableSpec";
 import { datedPapersSql } from "./datedPapersSql";
 
-const LINKS_DESCRIPTION = "Links with url, kind (code, model, dataset or space) and host.";
+const LINKS_DESCRIPTION = "Each link is a struct of url, kind (code, model, dataset or space) and host.";
 const PRIORITY_DESCRIPTION =
   "How much the ingest trusts the digest's format when digests disagree: 50 for the Hugging Face API, 40 for its pages, 30 for digests copied from them, 20 for newsletters and feeds, 10 for curated lists.";
 

@@ -295,6 +295,20 @@ describe("exportParquetDataset", () => {
     });
   });
 
+  test("matches the column tables of docs/export.md", () => {
+    const page = readFileSync(path.resolve(import.meta.dirname, "../../../../docs/export.md"), "utf8");
+    const documented = new Map<string, { name: string; type: string; description: string }[]>();
+    let table = "";
+    for (const line of page.slice(page.indexOf("## Columns")).split("\n")) {
+      const heading = /^### (\w+)$/u.exec(line);
+      if (heading) table = heading[1]!;
+      const row = /^\| `([^`]+)` \| `([^`]+)` \| (.+) \|$/u.exec(line);
+      if (row) documented.set(table, [...(documented.get(table) ?? []), { name: row[1]!, type: row[2]!, description: row[3]! }]);
+    }
+    expect([...documented.keys()]).toEqual(manifest.tables.map((entry) => entry.name));
+    for (const entry of manifest.tables) expect(documented.get(entry.name), entry.name).toEqual(entry.columns);
+  });
+
   test("stamps each file with its table and build", async () => {
     const file = path.join(outputFolder, "papers", "month=2024-05", "data_0.parquet");
     const rows = await query("SELECT decode(key) AS key, decode(value) AS value FROM parquet_kv_metadata($file) ORDER BY key", { file });
@@ -327,7 +341,7 @@ describe("exportParquetDataset output folder", () => {
     mkdirSync(target);
     writeFileSync(path.join(target, "notes.txt"), "keep me");
     await expect(exportFixture("unrelated", { overwrite: true })).rejects.toThrow(
-      `Output folder ${target} holds no _manifest.json, so it is not an earlier export, and --overwrite replaces only an earlier export; name a new or empty folder`,
+      `Output folder ${target} contains no _manifest.json, so it is not an earlier export, which is all --overwrite replaces; name a new or empty folder`,
     );
     expect(readdirSync(target)).toEqual(["notes.txt"]);
   });

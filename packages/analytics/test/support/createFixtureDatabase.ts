@@ -1,8 +1,8 @@
 import { DuckDBInstance } from "@duckdb/node-api";
 
 /*
- * A small trends database in layout version 3, as the ingest writes it, with
- * rows chosen for the export's edge cases: papers dated by listing, by a
+ * A small trends database in layout version 3, as the ingest writes it. Its
+ * rows cover the export's edge cases: papers dated by listing, by a
  * month-precise or only a year-precise publication date, sightings from an
  * undated digest, and a month without papers (2024-07). The integration tests
  * check the export against a database the ingest itself built.
