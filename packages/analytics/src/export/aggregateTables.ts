@@ -17,7 +17,7 @@ import { DEFAULT_FILTER } from "./datedPapersSql";
 
 const MONTH_COLUMN = columnSpec("month", "The month as YYYY-MM, the same text as the month folders of the partitioned tables.");
 const MONTH_SQL = "strftime(p.period_start, '%Y-%m')";
-const MONTH_PAPERS_DESCRIPTION = "Papers whose month is this month, as papers.month assigns it.";
+const MONTH_PAPERS = "Papers of the month, as papers.month assigns it";
 
 /** Returns the SQL of a common table expression list that names each query, with the union of their parameters. */
 function namedQueriesSql(queries: Record<string, SqlQuery>): SqlQuery {
@@ -40,7 +40,7 @@ const summary = namedQueriesSql({
 
 const SUMMARY_COLUMNS = [
   { ...MONTH_COLUMN, sql: MONTH_SQL },
-  columnSpec("papers", MONTH_PAPERS_DESCRIPTION, "p.papers"),
+  columnSpec("papers", `${MONTH_PAPERS}.`, "p.papers"),
   columnSpec("alignment_papers", "Of those, the papers in scope alignment, that is alignment research.", "p.alignment_papers"),
   columnSpec(
     "other_alignment_papers",
@@ -83,7 +83,7 @@ export const MONTHLY_TOPIC_PAPERS_TABLE: DatasetTableSpec = {
   columns: [
     MONTH_COLUMN,
     columnSpec("topic_id", "The topic (see topics)."),
-    columnSpec("papers", `${MONTH_PAPERS_DESCRIPTION} Tagged with the topic; a paper with several topics counts in each.`),
+    columnSpec("papers", `${MONTH_PAPERS}, that are tagged with the topic; a paper with several topics counts in each.`),
   ],
   monthPartition: null,
   query: {
@@ -104,7 +104,7 @@ export const MONTHLY_CODE_HOSTS_TABLE: DatasetTableSpec = {
   columns: [
     MONTH_COLUMN,
     columnSpec("code_host", "The host of the code link, such as github.com."),
-    columnSpec("papers", `${MONTH_PAPERS_DESCRIPTION} Whose code link is on the host.`),
+    columnSpec("papers", `${MONTH_PAPERS}, whose code link is on the host.`),
   ],
   monthPartition: null,
   query: {

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { DatasetManifestSchema, type DatasetManifest } from "@alignment-trends/schema";
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -296,7 +297,7 @@ describe("exportParquetDataset", () => {
   });
 
   test("matches the column tables of docs/export.md", () => {
-    const page = readFileSync(path.resolve(import.meta.dirname, "../../../../docs/export.md"), "utf8");
+    const page = readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../../docs/export.md"), "utf8");
     const documented = new Map<string, { name: string; type: string; description: string }[]>();
     let table = "";
     for (const line of page.slice(page.indexOf("## Columns")).split("\n")) {
