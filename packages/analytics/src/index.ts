@@ -25,3 +25,6 @@ export * from "./queries/topicCooccurrence";
 export * from "./queries/scopeShares";
 export * from "./queries/getTopic";
 export * from "./queries/taxonomyVersions";
+export * from "./export/exportParquetDataset";
+export * from "./export/datasetTables";
+export { OutputFolderError } from "./export/outputFolder";

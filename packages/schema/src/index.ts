@@ -4,6 +4,7 @@ export * from "./buildInfo";
 export * from "./calendarDate";
 export * from "./comparison";
 export * from "./dataDictionary";
+export * from "./datasetManifest";
 export * from "./digestFormat";
 export * from "./emergingTerms";
 export * from "./ingestSummary";
