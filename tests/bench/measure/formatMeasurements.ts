@@ -37,7 +37,7 @@ export function formatDashboardPage(result: DashboardPageResult): string {
   return [
     `${result.url}: ${result.runs} runs`,
     `  JavaScript: ${javascript.scriptCount} scripts, ${kilobytes(javascript.gzipBytes)} gzip (${source}), ${kilobytes(javascript.decodedBytes)} decoded, ${kilobytes(javascript.gzip9Bytes)} at gzip level 9`,
-    `  largest contentful paint: ${formatMedianAndP95(result.largestContentfulPaintMs)}`,
+    `  largest contentful paint: ${formatMedianAndP95(result.largestContentfulPaintMs)}, element in the first run: ${result.perRun[0]?.largestContentfulPaintElement ?? "none"}`,
     `  first contentful paint: ${formatMedianAndP95(result.firstContentfulPaintMs)}`,
     `  load event end: ${formatMedianAndP95(result.loadEventMs)}`,
   ].join("\n");

@@ -8,6 +8,8 @@ const SCRIPT_A = Buffer.from(`window.a = [${Array.from({ length: 400 }, (_, inde
 const SCRIPT_B = Buffer.from(`window.b = "${"plain ".repeat(50)}";\n`);
 const SCRIPT_A_SENT = gzipSync(SCRIPT_A, { level: 6 });
 
+const PARAGRAPH = "Text. ".repeat(40).trim();
+
 const PAGES: Record<string, string[]> = {
   "/": ["/a.js", "/b.js"],
   "/plain": ["/b.js"],
@@ -18,7 +20,7 @@ let baseUrl: string;
 
 function pageHtml(scripts: string[]): string {
   const tags = scripts.map((script) => `<script src="${script}"></script>`).join("");
-  return `<!doctype html><html><head><title>Test</title>${tags}</head><body><h1>Alignment trends</h1><p>${"Text. ".repeat(40)}</p></body></html>`;
+  return `<!doctype html><html><head><title>Test</title>${tags}</head><body><h1>Alignment trends</h1><p>${PARAGRAPH}</p></body></html>`;
 }
 
 beforeAll(async () => {
@@ -76,6 +78,7 @@ describe("measureDashboardPage", () => {
 
     for (const run of result.perRun) {
       expect(run.largestContentfulPaintMs).toBeGreaterThan(0);
+      expect(run.largestContentfulPaintElement).toBe(`<p> ${PARAGRAPH.slice(0, 60)}`);
       expect(run.firstContentfulPaintMs).toBeGreaterThan(0);
       expect(run.loadEventMs).toBeGreaterThan(0);
     }

@@ -51,6 +51,8 @@ export interface PageJavaScript {
 /** Timings of one page load in milliseconds from the start of navigation. A paint timing is null when the browser recorded no such entry. */
 export interface PageLoadTimings {
   largestContentfulPaintMs: number | null;
+  /** The tag and the start of the text of the element painted at `largestContentfulPaintMs`, null when it was removed since. */
+  largestContentfulPaintElement: string | null;
   firstContentfulPaintMs: number | null;
   loadEventMs: number;
 }

@@ -9,7 +9,7 @@ import type { PageLoadTimings } from "./measureDashboardPage";
  */
 export async function readPaintTimings(page: Page): Promise<PageLoadTimings> {
   const timings = await page.evaluate(async () => {
-    const lcpEntries: PerformanceEntry[] = [];
+    const lcpEntries: (PerformanceEntry & { element?: Element | null })[] = [];
     const observer = new PerformanceObserver((list) => lcpEntries.push(...list.getEntries()));
     observer.observe({ type: "largest-contentful-paint", buffered: true });
     // The buffered entries arrive in a later task, so the observer gets one before its pending records are taken.
@@ -19,8 +19,11 @@ export async function readPaintTimings(page: Page): Promise<PageLoadTimings> {
 
     const navigation = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
     const firstContentfulPaint = performance.getEntriesByName("first-contentful-paint")[0];
+    const largest = lcpEntries.at(-1);
+    const element = largest?.element;
     return {
-      largestContentfulPaintMs: lcpEntries.at(-1)?.startTime ?? null,
+      largestContentfulPaintMs: largest?.startTime ?? null,
+      largestContentfulPaintElement: element ? `<${element.tagName.toLowerCase()}> ${(element.textContent ?? "").trim().slice(0, 60)}` : null,
       firstContentfulPaintMs: firstContentfulPaint?.startTime ?? null,
       loadEventMs: navigation && navigation.loadEventEnd > 0 ? navigation.loadEventEnd : null,
     };
