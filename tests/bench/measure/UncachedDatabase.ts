@@ -6,6 +6,10 @@ import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
  * call: one read-only DuckDB instance that hands each request a new
  * connection, so every request runs all its queries. It neither follows a
  * replaced file nor keeps any result between requests.
+ *
+ * NOTE: a route that calls a `TrendsDatabase` member missing here fails with
+ * HTTP 500 and a TypeError in the server log. Add the member here, without
+ * any caching it does in `TrendsDatabase`.
  */
 export class UncachedDatabase {
   private constructor(
