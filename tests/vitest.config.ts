@@ -1,15 +1,17 @@
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 import { vitestReportConfig } from "../scripts/vitestReportConfig.ts";
 
-const repositoryRoot = path.resolve(import.meta.dirname, "..");
+const webApp = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../apps/web");
 
 export default defineConfig({
-  // The API measurement imports the web app's route modules, which resolve these as Next.js does on the server.
+  // Tests import the web app's route handlers and loaders: `@/` is the app's own path alias, and
+  // `server-only` throws outside Next's server bundle unless it resolves to its empty module.
   resolve: {
     alias: [
-      { find: /^@\//, replacement: `${path.join(repositoryRoot, "apps", "web")}/` },
-      { find: /^server-only$/, replacement: path.join(repositoryRoot, "node_modules", "server-only", "empty.js") },
+      { find: /^@\//u, replacement: `${webApp}/` },
+      { find: /^server-only$/u, replacement: path.join(webApp, "../../node_modules/server-only/empty.js") },
     ],
   },
   test: {

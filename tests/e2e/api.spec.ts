@@ -98,6 +98,62 @@ test.describe("API download formats", () => {
   }
 });
 
+/** Matches the weak entity tag the server makes from a SHA-256 hash of the body. */
+const ENTITY_TAG = /^W\/"[\w-]{27}"$/u;
+
+test.describe("API caching", () => {
+  for (const [query] of FORMAT_ROUTES) {
+    test(`repeat of ${query} is a hit with the same bytes`, async ({ request }) => {
+      const first = await request.get(query);
+      const second = await request.get(query);
+
+      expect(first.status()).toBe(200);
+      expect(first.headers().etag).toMatch(ENTITY_TAG);
+      expect(first.headers()["cache-control"]).toBe("no-cache");
+      expect(second.headers()["x-cache"]).toBe("hit");
+      expect(second.headers().etag).toBe(first.headers().etag);
+      expect((await second.body()).equals(await first.body())).toBe(true);
+    });
+  }
+
+  test("If-None-Match with the current tag gets 304", async ({ request }) => {
+    const url = "/api/v1/papers?topic=safety&sort=upvotes&limit=2&format=csv";
+    const etag = (await request.get(url)).headers().etag!;
+    const notModified = await request.get(url, { headers: { "If-None-Match": etag } });
+    const other = await request.get(url, { headers: { "If-None-Match": 'W/"not-the-current-tag"' } });
+
+    expect(notModified.status()).toBe(304);
+    expect(notModified.headers().etag).toBe(etag);
+    expect((await notModified.body()).length).toBe(0);
+    expect(other.status()).toBe(200);
+  });
+
+  test("openapi.json revalidates without the database cache", async ({ request }) => {
+    const first = await request.get("/api/v1/openapi.json");
+    const notModified = await request.get("/api/v1/openapi.json", { headers: { "If-None-Match": first.headers().etag! } });
+
+    expect(first.headers().etag).toMatch(ENTITY_TAG);
+    expect(first.headers()["x-cache"]).toBeUndefined();
+    expect(notModified.status()).toBe(304);
+  });
+
+  test("errors are marked no-store", async ({ request }) => {
+    for (const url of ["/api/v1/papers?colour=red", "/api/v1/papers?topic=not-a-topic", "/api/v1/papers/2101.00000"]) {
+      const response = await request.get(url);
+      expect(response.status(), url).toBeGreaterThanOrEqual(400);
+      expect(response.headers()["cache-control"], url).toBe("no-store");
+      expect(response.headers().etag, url).toBeUndefined();
+    }
+  });
+
+  test("each query spelling names its request", async ({ request }) => {
+    for (const url of ["/api/v1/trends?metric=authors&bucket=year", "/api/v1/trends?bucket=year&metric=authors"]) {
+      const body = (await (await request.get(url)).json()) as { provenance: { request: string } };
+      expect(body.provenance.request).toBe(url);
+    }
+  });
+});
+
 const API_DOCS = readFileSync(path.join(REPOSITORY_ROOT, "docs", "api.md"), "utf8");
 
 /** Returns each one-line `curl` example in docs/api.md that a JSON block follows, with the URL path and the parsed JSON. Abbreviated blocks (with `…`) are left out. */
@@ -108,12 +164,17 @@ function readDocumentedExamples(): { path: string; body: unknown }[] {
     .map((match) => ({ path: new URL(match[1]!).pathname + new URL(match[1]!).search, body: JSON.parse(match[2]!) as unknown }));
 }
 
-/** Returns each `curl -sD - -o /dev/null` example in docs/api.md with the URL path and the documented header lines, without the status line and `…`. */
-function readDocumentedHeaderExamples(): { path: string; headers: string[] }[] {
-  const pattern = /```sh\ncurl -sD - -o \/dev\/null '(http:\/\/localhost:3000\/[^']+)'\n```\n\n```text\n([\s\S]*?)\n```/gu;
+/**
+ * Returns each `curl -sD - -o /dev/null` example in docs/api.md, with or without one `-H` request header: the URL
+ * path, the request header, the documented status and the documented header lines, without the status line and `…`.
+ */
+function readDocumentedHeaderExamples(): { path: string; requestHeaders: Record<string, string>; status: number; headers: string[] }[] {
+  const pattern = /```sh\ncurl -sD - -o \/dev\/null (?:-H '([^':]+): ([^']+)' )?'(http:\/\/localhost:3000\/[^']+)'\n```\n\n```text\nHTTP\/1\.1 (\d{3})[^\n]*\n([\s\S]*?)\n```/gu;
   return [...API_DOCS.matchAll(pattern)].map((match) => ({
-    path: new URL(match[1]!).pathname + new URL(match[1]!).search,
-    headers: match[2]!.split("\n").filter((line) => !line.startsWith("HTTP/") && line !== "…"),
+    path: new URL(match[3]!).pathname + new URL(match[3]!).search,
+    requestHeaders: match[1] ? { [match[1]]: match[2]! } : {},
+    status: Number(match[4]),
+    headers: match[5]!.split("\n").filter((line) => line !== "…"),
   }));
 }
 
@@ -260,8 +321,11 @@ test.describe("API documentation", () => {
   test("docs header examples answer as documented", async ({ request }) => {
     const examples = readDocumentedHeaderExamples();
     expect(examples.map((example) => example.path)).toContain("/api/v1/trends?metric=code&bucket=year&format=csv");
+    expect(examples.map((example) => example.status)).toEqual([304, 200]);
     for (const example of examples) {
-      const headers = (await request.get(example.path)).headers();
+      const response = await request.get(example.path, { headers: example.requestHeaders });
+      expect(response.status(), example.path).toBe(example.status);
+      const headers = response.headers();
       for (const line of example.headers) {
         const [name, ...value] = line.split(": ");
         expect(headers[name!.toLowerCase()], `${example.path} ${name}`).toBe(value.join(": "));
@@ -331,6 +395,7 @@ test.describe("without a database", () => {
     test(`503 naming the ingest command from ${route.split("?")[0]}`, async ({ request }) => {
       const response = await request.get(`${serverUrl}${route}`);
       expect(response.status()).toBe(503);
+      expect(response.headers()["cache-control"]).toBe("no-store");
       const body = (await response.json()) as { error: { message: string } };
       expect(body.error.message).toMatch(new RegExp(`^${expected}\\S+missing\\.duckdb; create it with: npm run ingest -- data/samples --db \\S+missing\\.duckdb$`, "u"));
     });

@@ -1,7 +1,7 @@
 import "server-only";
 import { assertPeriodCount, compareSeries, countCoarseDates, listTopics, PeriodRangeError, type Comparison } from "@alignment-trends/analytics";
 import type { TopicInfo } from "@alignment-trends/schema";
-import { getTrendsDatabase } from "./database";
+import { loadCached } from "./loadCached";
 import type { ComparePageQuery } from "./parseCompareQuery";
 import { findUnknownTopic } from "./validateTopics";
 
@@ -16,9 +16,12 @@ export type ComparisonData =
   | { topics: TopicInfo[]; result: "rejected"; message: string }
   | { topics: TopicInfo[]; result: "compared"; comparison: Comparison; coarseDates: number };
 
-/** Loads the compare page's data; raises `DatabaseUnavailableError` when there is no database to read. */
+/**
+ * Loads the compare page's data through the build's result cache; raises
+ * `DatabaseUnavailableError` when there is no database to read.
+ */
 export async function loadComparison({ filter, bucket, series }: ComparePageQuery): Promise<ComparisonData> {
-  return getTrendsDatabase().withConnection(async (connection) => {
+  return loadCached("compare", { filter, bucket, series }, async (connection) => {
     const topics = await listTopics(connection, { ...filter, topics: [] });
     const seriesTopics = series.flatMap((spec) => (spec.kind === "topic" ? [spec.topic] : []));
     const unknownTopic = await findUnknownTopic(connection, filter, { parameter: "series", topics: seriesTopics });

@@ -15,12 +15,12 @@ import {
 } from "@alignment-trends/analytics";
 import type { Bucket, TrendFilter } from "@alignment-trends/schema";
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { getTrendsDatabase } from "./database";
+import { loadCached } from "./loadCached";
 import { findUnknownTopic, UnknownTopicError } from "./validateTopics";
 
-/** Loads every figure the dashboard shows for one filter and bucket from one database build. */
+/** Loads every figure the dashboard shows for one filter and bucket from one database build, through its result cache. */
 export async function loadDashboard(filter: TrendFilter, bucket: Bucket) {
-  return getTrendsDatabase().withConnection((connection, build) => readDashboard(connection, build, filter, bucket));
+  return loadCached("dashboard", { filter, bucket }, (connection, build) => readDashboard(connection, build, filter, bucket));
 }
 
 /** Reads every dashboard figure over an open connection, so a caller can add its own figures from the same build. */

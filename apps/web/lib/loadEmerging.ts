@@ -2,7 +2,7 @@ import "server-only";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { findEmergingTerms, listTopics, type EmergingOptions, type EmergingTerms } from "@alignment-trends/analytics";
 import type { TopicInfo, TrendFilter } from "@alignment-trends/schema";
-import { getTrendsDatabase } from "./database";
+import { loadCached } from "./loadCached";
 import { EMERGING_SETTING_BOUNDS } from "./emergingQueryBounds";
 import { findUnknownTopic, type UnknownTopic } from "./validateTopics";
 
@@ -37,9 +37,12 @@ async function findPassingMinPapers(connection: DuckDBConnection, filter: TrendF
   return Math.max(...probe.terms.map((term) => term.recentPapers));
 }
 
-/** Loads the topics for the filter form, then the emerging terms unless the filter names an unknown topic. */
+/**
+ * Loads the topics for the filter form, then the emerging terms unless the
+ * filter names an unknown topic, through the build's result cache.
+ */
 export async function loadEmerging(filter: TrendFilter, options: EmergingOptions): Promise<EmergingPageData> {
-  return getTrendsDatabase().withConnection(async (connection) => {
+  return loadCached("emerging", { filter, options }, async (connection) => {
     const topics = await listTopics(connection, { ...filter, topics: [] });
     const unknownTopic = await findUnknownTopic(connection, filter);
     if (unknownTopic) return { topics, unknownTopic };

@@ -1,17 +1,17 @@
 import "server-only";
 import { getTopic, getTopicCooccurrence } from "@alignment-trends/analytics";
 import type { Bucket, TrendFilter } from "@alignment-trends/schema";
-import { getTrendsDatabase } from "./database";
+import { loadCached } from "./loadCached";
 import { readDashboard } from "./loadDashboard";
 
 /**
  * Loads one topic's page from one database build: the topic with its rules,
  * every dashboard figure for the topic's papers, and how many papers each
  * other topic shares with it, most first. Returns null when the database
- * has no such topic.
+ * has no such topic. Results come from the build's result cache.
  */
 export async function loadTopicPage(topicId: string, filter: TrendFilter, bucket: Bucket) {
-  return getTrendsDatabase().withConnection(async (connection, build) => {
+  return loadCached("topic", { topicId, filter, bucket }, async (connection, build) => {
     const topic = await getTopic(connection, topicId);
     if (topic === null) return null;
     const dashboard = await readDashboard(connection, build, { ...filter, topics: [topicId] }, bucket);

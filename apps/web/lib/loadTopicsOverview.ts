@@ -9,12 +9,12 @@ import {
   type BuildInfo,
 } from "@alignment-trends/analytics";
 import type { Bucket, TrendFilter } from "@alignment-trends/schema";
-import { getTrendsDatabase } from "./database";
+import { loadCached } from "./loadCached";
 import { findUnknownTopic, UnknownTopicError } from "./validateTopics";
 
-/** Loads every figure the topics page shows for one filter and bucket from one database build. */
+/** Loads every figure the topics page shows for one filter and bucket from one database build, through its result cache. */
 export async function loadTopicsOverview(filter: TrendFilter, bucket: Bucket) {
-  return getTrendsDatabase().withConnection(async (connection, build: BuildInfo) => {
+  return loadCached("topics", { filter, bucket }, async (connection, build: BuildInfo) => {
     const unknownTopic = await findUnknownTopic(connection, filter);
     if (unknownTopic) throw new UnknownTopicError(unknownTopic.message);
     await assertPeriodCount(connection, filter, bucket);

@@ -12,7 +12,7 @@ import type { z } from "zod";
 import { ZodError } from "zod";
 import { parseQuery } from "./parseQuery";
 
-type ListQuerySchema =
+export type ListQuerySchema =
   | typeof TrendsQuerySchema
   | typeof PapersQuerySchema
   | typeof CompareQuerySchema

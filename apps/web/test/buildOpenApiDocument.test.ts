@@ -167,14 +167,14 @@ describe("buildOpenApiDocument", () => {
   test("documents the error responses of each route", () => {
     const statuses = Object.fromEntries(API_ROUTES.map((route) => [route.path, Object.keys(document.paths[route.path]!.get.responses)]));
     expect(statuses).toEqual({
-      "/api/v1/trends": ["200", "400", "500", "503"],
-      "/api/v1/papers": ["200", "400", "500", "503"],
-      "/api/v1/papers/{id}": ["200", "400", "404", "500", "503"],
-      "/api/v1/compare": ["200", "400", "500", "503"],
-      "/api/v1/emerging": ["200", "400", "500", "503"],
-      "/api/v1/cooccurrence": ["200", "400", "500", "503"],
-      "/api/v1/dataset": ["200", "400", "500", "503"],
-      "/api/v1/openapi.json": ["200", "400"],
+      "/api/v1/trends": ["200", "304", "400", "500", "503"],
+      "/api/v1/papers": ["200", "304", "400", "500", "503"],
+      "/api/v1/papers/{id}": ["200", "304", "400", "404", "500", "503"],
+      "/api/v1/compare": ["200", "304", "400", "500", "503"],
+      "/api/v1/emerging": ["200", "304", "400", "500", "503"],
+      "/api/v1/cooccurrence": ["200", "304", "400", "500", "503"],
+      "/api/v1/dataset": ["200", "304", "400", "500", "503"],
+      "/api/v1/openapi.json": ["200", "304", "400"],
     });
     expect(document.components.schemas.ParameterError).toMatchObject({
       type: "object",
@@ -196,7 +196,7 @@ describe("buildOpenApiDocument", () => {
     };
     const success = buildOpenApiDocument([dataset]).paths["/api/v1/dataset"]!.get.responses["200"]!;
     expect(success.content).toEqual({ "application/zip": {} });
-    expect(Object.keys(success.headers!)).toEqual(["Content-Disposition"]);
+    expect(Object.keys(success.headers!)).toEqual(["ETag", "Cache-Control", "X-Cache", "Content-Disposition"]);
   });
 
   test("rejects a format without a media type", () => {

@@ -1,5 +1,6 @@
 export * from "./database/quoteIdentifier";
 export * from "./database/readRows";
+export * from "./database/ResultCache";
 export * from "./database/TrendsDatabase";
 export * from "./databasePath";
 export * from "./filteredPapers";

@@ -1,4 +1,5 @@
 export { ingestDigests, type IngestOptions } from "./ingestDigests";
+export { listDigestFiles } from "./listDigestFiles";
 export { IngestLockedError } from "./database/acquireIngestLock";
 export { detectFormat, parserForFormat, DIGEST_PARSERS } from "./formats/detectFormat";
 export { DigestParseError, type DigestParser, type ParseContext, type ParsedDigest, type ParsedItem } from "./formats/digestParser";

@@ -1,7 +1,8 @@
 import { readRow } from "@alignment-trends/analytics";
 import type { DigestFormat, DigestOutcome, IngestSummary } from "@alignment-trends/schema";
 import { withWorkingCopy } from "./database/withWorkingCopy";
-import { sortTermIndex } from "./database/indexTerms";
+import { createPendingPapersTable } from "./database/createPendingPapersTable";
+import { refreshPendingPapers } from "./database/refreshPendingPapers";
 import { writeBuildInfo, writeTopics } from "./database/writeBuildInfo";
 import { listDigestFiles } from "./listDigestFiles";
 import { loadFiles } from "./loadDigestFiles";
@@ -60,7 +61,9 @@ function summarize(databasePath: string, outcomes: DigestOutcome[], totalPapers:
  * on a copy of the database, which replaces the original only when every file
  * has been handled, so servers reading the original never see a half-written
  * file and a crash leaves the original as it was. Files load in batches, each
- * file completely or not at all. Only one ingest per database runs at a time.
+ * file completely or not at all. The papers they touched are tagged and
+ * term-indexed once, after the last batch. Only one ingest per database runs
+ * at a time.
  */
 export async function ingestDigests(options: IngestOptions): Promise<IngestSummary> {
   const startedAt = Date.now();
@@ -71,10 +74,11 @@ export async function ingestDigests(options: IngestOptions): Promise<IngestSumma
 
   return withWorkingCopy(options.databasePath, async (connection) => {
     await writeTopics(connection, taxonomySource);
-    const outcomes = await loadFiles(connection, files, { ...options, today }, taxonomy);
+    await createPendingPapersTable(connection);
+    const outcomes = await loadFiles(connection, files, { ...options, today });
     const changed = outcomes.some((outcome) => outcome.status === "loaded" || outcome.status === "failed");
     if (changed) {
-      await sortTermIndex(connection);
+      await refreshPendingPapers(connection, taxonomy);
       await writeBuildInfo(connection, taxonomySource.version);
     }
     const totalPapers = Number((await readRow(connection, { sql: "SELECT count(*) AS n FROM papers" })).n);

@@ -9,7 +9,6 @@ import { DigestParseError } from "./formats/digestParser";
 import type { IngestOptions } from "./ingestDigests";
 import type { DigestFileEntry } from "./listDigestFiles";
 import { DigestReadError, DigestSource } from "./source/DigestSource";
-import type { CompiledTaxonomy } from "./topics/tagPaper";
 
 export function emptyOutcome(file: string, status: DigestOutcome["status"], format: DigestFormat | null): DigestOutcome {
   return {
@@ -98,23 +97,28 @@ async function prepareFile(entry: DigestFileEntry, options: IngestOptions & { to
   return { ready: { file, format: parser.format, priority: parser.priority, replaces, parse: () => parser.parse(source, context) } };
 }
 
-/** Files per batch, and the bytes at which a batch closes early. */
-const BATCH_FILES = 64;
-const BATCH_BYTES = 64 * 1024 * 1024;
+/**
+ * Files per batch, and the bytes at which a batch closes early. Each batch's
+ * merge scans the papers and sightings loaded so far, so fewer, larger
+ * batches cost less. The staged rows of a batch live in DuckDB, which spills
+ * them to disk past its memory limit.
+ */
+const BATCH_FILES = 512;
+const BATCH_BYTES = 128 * 1024 * 1024;
 
 /**
  * Loads the prepared digests as one batch, or, when the batch fails as a
  * whole, one file at a time so that only the file at fault stops the run.
  */
-async function loadBatchWithFallback(connection: DuckDBConnection, batch: PreparedDigest[], firstDigestId: number, taxonomy: CompiledTaxonomy, onStaged: () => void) {
+async function loadBatchWithFallback(connection: DuckDBConnection, batch: PreparedDigest[], firstDigestId: number, onStaged: () => void) {
   try {
-    return await loadDigestBatch(connection, batch, firstDigestId, taxonomy, onStaged);
+    return await loadDigestBatch(connection, batch, firstDigestId, onStaged);
   } catch (error) {
     if (batch.length === 1) throw new Error(`Failed to load ${batch[0]!.file.path}: ${(error as Error).message}`, { cause: error });
   }
   const outcomes: DigestOutcome[] = [];
   for (const [index, digest] of batch.entries()) {
-    outcomes.push(...(await loadBatchWithFallback(connection, [digest], firstDigestId + index, taxonomy, () => {})));
+    outcomes.push(...(await loadBatchWithFallback(connection, [digest], firstDigestId + index, () => {})));
   }
   return outcomes;
 }
@@ -128,7 +132,6 @@ export async function loadFiles(
   connection: DuckDBConnection,
   files: DigestFileEntry[],
   options: IngestOptions & { today: string },
-  taxonomy: CompiledTaxonomy,
 ): Promise<DigestOutcome[]> {
   const log = options.log ?? (() => {});
   const outcomes: DigestOutcome[] = [];
@@ -146,7 +149,7 @@ export async function loadFiles(
   const flush = async () => {
     if (batch.length === 0) return;
     const batchStartedAt = Date.now();
-    const loaded = await loadBatchWithFallback(connection, batch, nextDigestId, taxonomy, () => {});
+    const loaded = await loadBatchWithFallback(connection, batch, nextDigestId, () => {});
     nextDigestId += batch.length;
     for (const outcome of loaded) logOutcome(outcome);
     log(`batch of ${batch.length} files in ${Date.now() - batchStartedAt} ms`);

@@ -142,6 +142,25 @@ describe("ingestDigests", () => {
     await ingest([file]);
     expect(await query("SELECT paper_id FROM papers")).toEqual([{ paper_id: "2503.00001" }]);
     expect(await query("SELECT count(*)::INTEGER AS n FROM paper_scopes")).toEqual([{ n: 1 }]);
+    expect(await query("SELECT DISTINCT paper_id FROM paper_terms")).toEqual([{ paper_id: "2503.00001" }]);
+  });
+
+  test("indexes new papers in term order", async () => {
+    await ingest([writeDay("2025-03-02.json", [apiEntry("2503.00001", 4)])]);
+    await ingest([writeDay("2025-03-03.json", [apiEntry("2503.00002", 1)])]);
+
+    const terms = await query("SELECT paper_id, term, in_title FROM paper_terms");
+    expect(terms.filter((row) => row.term === "human preferences")).toEqual([
+      { paper_id: "2503.00001", term: "human preferences", in_title: false },
+      { paper_id: "2503.00002", term: "human preferences", in_title: false },
+    ]);
+    expect(terms.filter((row) => row.term === "2503")).toEqual([
+      { paper_id: "2503.00001", term: "2503", in_title: true },
+      { paper_id: "2503.00002", term: "2503", in_title: true },
+    ]);
+    const order = terms.map((row) => `${String(row.term)}\u0000${String(row.paper_id)}`);
+    expect(order).toEqual([...order].sort());
+    expect(terms).toHaveLength(2 * terms.filter((row) => row.paper_id === "2503.00001").length);
   });
 
   test("loads unchanged content again with reload", async () => {
@@ -203,6 +222,8 @@ describe("ingestDigests", () => {
     expect(await query("SELECT paper_id, arxiv_id, upvotes FROM papers")).toEqual([{ paper_id: "2503.00001", arxiv_id: "2503.00001", upvotes: 11 }]);
     expect(await query("SELECT DISTINCT paper_id FROM sightings")).toEqual([{ paper_id: "2503.00001" }]);
     expect(await query("SELECT count(*)::INTEGER AS n FROM sightings")).toEqual([{ n: 2 }]);
+    expect(await query("SELECT DISTINCT paper_id FROM paper_terms")).toEqual([{ paper_id: "2503.00001" }]);
+    expect(await query("SELECT DISTINCT paper_id FROM paper_scopes")).toEqual([{ paper_id: "2503.00001" }]);
   });
 
   test("stores rejected records with file, location and reason", async () => {

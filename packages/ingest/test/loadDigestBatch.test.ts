@@ -2,8 +2,10 @@ import { DuckDBInstance } from "@duckdb/node-api";
 import { readRows } from "@alignment-trends/analytics";
 import type { PaperRecord, RejectedRecord } from "@alignment-trends/schema";
 import { describe, expect, test } from "vitest";
+import { createPendingPapersTable } from "../src/database/createPendingPapersTable";
 import { createSchema } from "../src/database/createSchema";
 import { loadDigestBatch, type PreparedDigest } from "../src/database/loadDigestBatch";
+import { refreshPendingPapers } from "../src/database/refreshPendingPapers";
 import type { ParsedDigest } from "../src/formats/digestParser";
 import { loadTaxonomy } from "../src/topics/loadTaxonomy";
 import { compileTaxonomy } from "../src/topics/tagPaper";
@@ -46,13 +48,18 @@ async function openDatabase() {
   const instance = await DuckDBInstance.create(":memory:");
   const connection = await instance.connect();
   await createSchema(connection);
+  await createPendingPapersTable(connection);
   return connection;
 }
 
 describe("loadDigestBatch", () => {
-  test("tags the loaded papers with scope, topics and evidence", async () => {
+  test("leaves papers pending until refreshed", async () => {
     const connection = await openDatabase();
-    await loadDigestBatch(connection, [prepared("a.json", digest([record("2503.00001")]))], 1, taxonomy);
+    await loadDigestBatch(connection, [prepared("a.json", digest([record("2503.00001")]))], 1);
+    expect(await readRows(connection, { sql: "SELECT paper_id FROM pending_papers" })).toEqual([{ paper_id: "2503.00001" }]);
+    expect(await readRows(connection, { sql: "SELECT count(*)::INTEGER AS n FROM paper_topics" })).toEqual([{ n: 0 }]);
+
+    expect(await refreshPendingPapers(connection, taxonomy)).toBe(1);
 
     expect(await readRows(connection, { sql: "SELECT scope FROM papers" })).toEqual([{ scope: "alignment" }]);
     const topics = await readRows(connection, { sql: "SELECT topic_id, evidence FROM paper_topics ORDER BY topic_id" });
@@ -67,7 +74,7 @@ describe("loadDigestBatch", () => {
 
   test("rolls the whole file back when a step fails", async () => {
     const connection = await openDatabase();
-    await loadDigestBatch(connection, [prepared("a.json", digest([record("2503.00001")]))], 1, taxonomy);
+    await loadDigestBatch(connection, [prepared("a.json", digest([record("2503.00001")]))], 1);
     // Without the rejects table the last step of the load fails, after papers and sightings were written.
     await connection.run("DROP TABLE rejects");
 
@@ -75,7 +82,6 @@ describe("loadDigestBatch", () => {
       connection,
       [prepared("b.json", digest([record("2503.00001"), record("2503.00002")], [{ location: "index 2", reason: "invalid field", detail: "x", raw: null }]))],
       2,
-      taxonomy,
     );
     await expect(failing).rejects.toThrow(/rejects/u);
 

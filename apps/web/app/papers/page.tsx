@@ -4,9 +4,9 @@ import type { Metadata } from "next";
 import { FilterBar } from "@/components/FilterBar";
 import { PaperList } from "@/components/PaperList";
 import { PaperListDownloads } from "@/components/PaperListDownloads";
-import { getTrendsDatabase } from "@/lib/database";
 import { filterToParams } from "@/lib/filterParams";
 import { formatInteger } from "@/lib/format";
+import { loadCached } from "@/lib/loadCached";
 import { parseFilterQuery } from "@/lib/parseFilterQuery";
 import { findUnknownTopic } from "@/lib/validateTopics";
 
@@ -49,7 +49,7 @@ export default async function PapersPage({ searchParams }: { searchParams: Searc
 
   let data;
   try {
-    data = await getTrendsDatabase().withConnection(async (connection) => ({
+    data = await loadCached("papers", { filter, sort, order, limit, offset }, async (connection) => ({
       unknownTopic: await findUnknownTopic(connection, filter),
       topics: await listTopics(connection, { ...filter, topics: [] }),
       page: await listPapers(connection, filter, { sort, order, limit, offset }),

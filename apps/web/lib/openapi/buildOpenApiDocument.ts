@@ -56,6 +56,30 @@ function listFormats(route: ApiRoute): string[] {
   return values.map(String);
 }
 
+/** The headers by which a client revalidates a kept response. Every 200 and 304 response has them. */
+const VALIDATOR_HEADERS = {
+  ETag: {
+    description: "A weak entity tag made from a hash of the body. Send it back in `If-None-Match` to get a 304 while the response is unchanged.",
+    schema: { type: "string" },
+  },
+  "Cache-Control": {
+    description: "`no-cache`: a client may keep the response but must revalidate it before each use, because a new ingest can change it.",
+    schema: { type: "string", const: "no-cache" },
+  },
+} satisfies Record<string, { description: string; schema: JsonSchema }>;
+
+const CACHE_STATUS_HEADER = {
+  description: "`hit` when the server took the response from its cache of the current database build, `miss` when this request computed it.",
+  schema: { type: "string", enum: ["hit", "miss"] },
+} satisfies { description: string; schema: JsonSchema };
+
+/** Returns the headers of a 200 or 304 response: the validators, and for a route that reads the database, `X-Cache`. */
+function buildValidatorHeaders(route: ApiRoute): Record<string, { description: string; schema: JsonSchema }> {
+  const headers: Record<string, { description: string; schema: JsonSchema }> = { ...VALIDATOR_HEADERS };
+  if (route.readsDatabase) headers["X-Cache"] = CACHE_STATUS_HEADER;
+  return headers;
+}
+
 function buildSuccessResponse(route: ApiRoute): ResponseObject {
   const content: Record<string, { schema?: JsonSchema }> = {};
   let hasFiles = false;
@@ -80,25 +104,36 @@ function buildSuccessResponse(route: ApiRoute): ResponseObject {
     hasFiles = true;
   }
 
-  const response: ResponseObject = { description: route.summary, content };
+  const headers = buildValidatorHeaders(route);
   if (hasFiles) {
-    response.headers = {
-      "Content-Disposition": {
-        description: "For a file: `attachment` with the file name, as `filename` in ASCII and `filename*` in UTF-8.",
-        schema: { type: "string" },
-      },
+    headers["Content-Disposition"] = {
+      description: "For a file: `attachment` with the file name, as `filename` in ASCII and `filename*` in UTF-8.",
+      schema: { type: "string" },
     };
   }
-  return response;
+  return { description: route.summary, headers, content };
 }
 
+function buildNotModifiedResponse(route: ApiRoute): ResponseObject {
+  return {
+    description: "Not modified: `If-None-Match` names the ETag of the current response. This response has no body.",
+    headers: buildValidatorHeaders(route),
+  };
+}
+
+/** Keeps clients from storing an error, which a fixed request or a new ingest may turn into a 200. */
+const NO_STORE_HEADER = {
+  "Cache-Control": { description: "`no-store`: a client must not keep an error.", schema: { type: "string", const: "no-store" } },
+} satisfies Record<string, { description: string; schema: JsonSchema }>;
+
 function buildErrorResponse(schemaName: "ParameterError" | "ApiError", description: string): ResponseObject {
-  return { description, content: { "application/json": { schema: componentRef("schemas", schemaName) } } };
+  return { description, headers: NO_STORE_HEADER, content: { "application/json": { schema: componentRef("schemas", schemaName) } } };
 }
 
 function buildResponses(route: ApiRoute): Record<string, ResponseObject> {
   const responses: Record<string, ResponseObject> = {
     "200": buildSuccessResponse(route),
+    "304": buildNotModifiedResponse(route),
     "400": buildErrorResponse("ParameterError", "A parameter is invalid or unknown, or names a topic the database does not know."),
   };
   if (route.notFound) responses["404"] = buildErrorResponse("ApiError", route.notFound);

@@ -2,12 +2,25 @@ import { statSync } from "node:fs";
 import type { BuildInfo } from "@alignment-trends/schema";
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import { readRow } from "./readRows";
+import { ResultCache, type ResultCacheLimits, type StoreOptions } from "./ResultCache";
 
 /** The layout version of the database file that this code reads and the ingest writes. */
 export const DATABASE_SCHEMA_VERSION = 3;
 
 /** How long a file check stays valid; a newly published database is served at most this much later. */
 const CHECK_INTERVAL_MS = 250;
+
+/**
+ * The default bounds of each generation's result cache. A trend or a page of
+ * papers from the real digests is tens of kilobytes, so 64 MiB fits hundreds of
+ * them. One entry may take a quarter of it, so that one large download cannot
+ * evict everything else.
+ */
+export const DEFAULT_RESULT_CACHE_LIMITS: ResultCacheLimits = {
+  maxEntries: 1_000,
+  maxBytes: 64 * 1024 * 1024,
+  maxEntryBytes: 16 * 1024 * 1024,
+};
 
 export type { BuildInfo } from "@alignment-trends/schema";
 
@@ -28,11 +41,16 @@ export function isDatabaseUnavailable(error: unknown): error is DatabaseUnavaila
   return error instanceof Error && error.name === "DatabaseUnavailableError";
 }
 
-/** One opened version of the database file, closed once it is replaced and idle. */
+/**
+ * One opened version of the database file, closed once it is replaced and
+ * idle. Its cache contains results computed from this version only, so a
+ * replaced file starts with an empty cache.
+ */
 interface Generation {
   instance: DuckDBInstance;
   fileIdentity: string;
   build: BuildInfo;
+  cache: ResultCache;
   inFlight: number;
   retired: boolean;
   closed: boolean;
@@ -62,16 +80,42 @@ export class TrendsDatabase {
 
   /**
    * `onOpen` receives the build stamp of each database file as the server
-   * starts serving it, for the server log.
+   * starts serving it, for the server log. `cacheLimits` bounds the result
+   * cache of each generation.
    */
   constructor(
     readonly path: string,
     private readonly onOpen: (build: BuildInfo, path: string) => void = () => {},
+    private readonly cacheLimits: ResultCacheLimits = DEFAULT_RESULT_CACHE_LIMITS,
   ) {}
 
   /** Runs `work` with a connection to the newest database file and its build stamp. */
   async withConnection<T>(work: (connection: DuckDBConnection, build: BuildInfo) => Promise<T>): Promise<T> {
+    return this.runOn(await this.currentGeneration(), work);
+  }
+
+  /**
+   * Returns the result of `work` for `key` from the cache of the newest
+   * database file, running `work` on a connection to that file only when the
+   * cache has no result for `key`. Concurrent calls with the same key share
+   * one run, and a run that throws is not stored. A result computed from a
+   * file that has since been replaced is returned to its callers but never
+   * served from the new file's cache.
+   *
+   * The key must name everything `work` depends on other than the database,
+   * and the result must be treated as read-only, because later calls get the
+   * same object.
+   */
+  async withCachedResult<T>(
+    key: string,
+    work: (connection: DuckDBConnection, build: BuildInfo) => Promise<T>,
+    options: StoreOptions<T>,
+  ): Promise<T> {
     const generation = await this.currentGeneration();
+    return generation.cache.get(key, () => this.runOn(generation, work), options);
+  }
+
+  private async runOn<T>(generation: Generation, work: (connection: DuckDBConnection, build: BuildInfo) => Promise<T>): Promise<T> {
     generation.inFlight += 1;
     const connection = await generation.instance.connect();
     try {
@@ -90,8 +134,7 @@ export class TrendsDatabase {
 
   close(): void {
     if (!this.current) return;
-    this.current.retired = true;
-    this.closeIfRetired(this.current);
+    this.retire(this.current);
     this.current = null;
   }
 
@@ -115,10 +158,7 @@ export class TrendsDatabase {
       const previous = this.current;
       this.current = next;
       this.onOpen(next.build, this.path);
-      if (previous) {
-        previous.retired = true;
-        this.closeIfRetired(previous);
-      }
+      if (previous) this.retire(previous);
       return next;
     } finally {
       this.opening = null;
@@ -147,7 +187,8 @@ export class TrendsDatabase {
         builtAt: String(row.built_at),
         taxonomyVersion: row.taxonomy_version === null ? null : String(row.taxonomy_version),
       };
-      return { instance, fileIdentity: identity, build, inFlight: 0, retired: false, closed: false };
+      const cache = new ResultCache(this.cacheLimits);
+      return { instance, fileIdentity: identity, build, cache, inFlight: 0, retired: false, closed: false };
     } catch (error) {
       instance.closeSync();
       if (error instanceof DatabaseUnavailableError) throw error;
@@ -155,6 +196,12 @@ export class TrendsDatabase {
     } finally {
       connection.closeSync();
     }
+  }
+
+  private retire(generation: Generation): void {
+    generation.retired = true;
+    generation.cache.close();
+    this.closeIfRetired(generation);
   }
 
   private closeIfRetired(generation: Generation): void {

@@ -2,12 +2,9 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import type { DigestFormat, DigestOutcome } from "@alignment-trends/schema";
 import { DigestParseError, type ParsedDigest } from "../formats/digestParser";
 import { DigestReadError } from "../source/DigestSource";
-import type { CompiledTaxonomy } from "../topics/tagPaper";
-import { indexTerms } from "./indexTerms";
 import { mergeStagedPapers } from "./mergeStagedPapers";
 import { createRemovedPapersTable, removeDigests } from "./removeDigests";
 import { createStagingTables, stageItems } from "./stageItems";
-import { tagPapers } from "./tagPapers";
 
 /** A digest file as the database records it: the path shown to users and the hash of its content. */
 export interface DigestFile {
@@ -115,7 +112,6 @@ export async function loadDigestBatch(
   connection: DuckDBConnection,
   digests: PreparedDigest[],
   firstDigestId: number,
-  taxonomy: CompiledTaxonomy,
   onStaged: (digest: PreparedDigest) => void = () => {},
 ): Promise<DigestOutcome[]> {
   return inTransaction(connection, async () => {
@@ -143,10 +139,8 @@ export async function loadDigestBatch(
       onStaged(digest);
     }
 
-    // Merge the staged records, tag the papers they touched, and keep the rejects.
+    // Merge the staged records and keep the rejects; the papers they touched wait in `pending_papers` for tagging.
     const merged = await mergeStagedPapers(connection);
-    await tagPapers(connection, taxonomy, "affected");
-    await indexTerms(connection);
     for (const entry of staged) {
       await connection.run("INSERT INTO rejects SELECT digest_id, $path, location, reason, detail, raw FROM staged_rejects WHERE digest_id = $id", {
         id: entry.digestId,

@@ -144,7 +144,8 @@ GROUP BY s.paper_id`;
  * an arXiv id, inserts one sighting per paper per digest, and derives the rows
  * of every paper touched, including those in `removed_papers` that lost
  * sightings (a paper left with none is dropped). Afterwards the temp table
- * `affected_papers` lists the papers whose rows changed. Returns the counts
+ * `affected_papers` lists the papers whose rows changed, and `pending_papers`
+ * has gained them for tagging and term indexing. Returns the counts
  * per digest id.
  */
 export async function mergeStagedPapers(connection: DuckDBConnection): Promise<Map<number, MergeCounts>> {
@@ -167,6 +168,8 @@ export async function mergeStagedPapers(connection: DuckDBConnection): Promise<M
   );
   await connection.run("DELETE FROM papers WHERE paper_id IN (SELECT paper_id FROM affected_papers)");
   await connection.run(DERIVE_PAPERS_SQL);
+  // Re-keyed papers are pending too, so that their tags and terms under the old id go.
+  await connection.run("INSERT INTO pending_papers SELECT paper_id FROM affected_papers UNION SELECT old_id FROM rekeys");
 
   const rows = await readRows(connection, {
     sql: `SELECT r.digest_id,

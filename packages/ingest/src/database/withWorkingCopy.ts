@@ -5,6 +5,14 @@ import { acquireIngestLock } from "./acquireIngestLock";
 import { createSchema } from "./createSchema";
 import { createWorkingCopy, publishWorkingCopy, removeWorkingCopy } from "./workingCopy";
 
+/**
+ * DuckDB's buffer memory during an ingest. Past it, sorts, joins and
+ * aggregates spill to a temporary folder beside the working copy, so an
+ * ingest of a million papers stays within about 1.5 GiB in all, with the
+ * parser's own memory. `TRENDS_INGEST_MEMORY` overrides it (`4GB`, `512MB`).
+ */
+const DEFAULT_MEMORY_LIMIT = "1GB";
+
 /** What a write to the working copy returns: its result, and whether the copy should replace the database. */
 export interface WorkingCopyOutcome<T> {
   result: T;
@@ -25,7 +33,7 @@ export async function withWorkingCopy<T>(
   const releaseLock = acquireIngestLock(databasePath);
   const workingPath = createWorkingCopy(databasePath);
   try {
-    const instance = await DuckDBInstance.create(workingPath);
+    const instance = await DuckDBInstance.create(workingPath, { memory_limit: process.env.TRENDS_INGEST_MEMORY ?? DEFAULT_MEMORY_LIMIT });
     const connection = await instance.connect();
     let outcome: WorkingCopyOutcome<T>;
     try {

@@ -51,6 +51,7 @@ interface Capture {
 export type ScannedItem = { value: JsonValueText } | { error: OversizedJsonValueError };
 
 const WHITESPACE = new Set([" ", "\t", "\n", "\r"]);
+const STRING_SPECIAL = /["\\]/gu;
 
 /**
  * Streams a JSON document and yields, one at a time, every value at depth
@@ -113,9 +114,19 @@ export async function* scanJsonValues(
       if (inString) {
         if (escaped) {
           escaped = false;
-        } else if (char === "\\") {
+          continue;
+        }
+        // Only a quote or a backslash matters inside a string, so the scan jumps to the next one: abstracts are most of a digest.
+        STRING_SPECIAL.lastIndex = index;
+        const special = STRING_SPECIAL.exec(chunk);
+        if (!special) {
+          index = chunk.length;
+          continue;
+        }
+        index = special.index;
+        if (special[0] === "\\") {
           escaped = true;
-        } else if (char === '"') {
+        } else {
           inString = false;
           if (stringIsKey) {
             keyParts.push(chunk.slice(segmentStart, index + 1));

@@ -1,5 +1,5 @@
 import type { Taxonomy, TopicAssignment, TopicOverride } from "@alignment-trends/schema";
-import { compileRules, scoreRules, type CompiledRules, type TextFields } from "./compileRules";
+import { compileRules, prepareText, scoreRules, type CompiledRules } from "./compileRules";
 
 /** The text of a paper that tagging reads. */
 export interface TaggableText {
@@ -34,7 +34,7 @@ export function compileTaxonomy(taxonomy: Taxonomy, overrides = new Map<string, 
  * scope and topic carries the matched phrases as evidence.
  */
 export function tagPaper(taxonomy: CompiledTaxonomy, paper: TaggableText): TopicAssignment {
-  const fields: TextFields = { title: paper.title, keywords: paper.keywords.join(" \u2016 "), abstract: paper.abstract ?? "" };
+  const fields = prepareText({ title: paper.title, keywords: paper.keywords.join(" \u2016 "), abstract: paper.abstract ?? "" });
 
   const alignment = scoreRules(taxonomy.alignment, fields);
   if (alignment.applies) {

@@ -3,8 +3,8 @@ import type { PaperDetail } from "@alignment-trends/schema";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ViewNotice } from "@/components/ViewNotice";
-import { getTrendsDatabase } from "@/lib/database";
 import { formatDatedValue } from "@/lib/format";
+import { loadCached } from "@/lib/loadCached";
 import { logger } from "@/lib/logger";
 import { PaperIdSchema } from "@/lib/paperId";
 
@@ -38,7 +38,7 @@ function describeSources(paper: PaperDetail): string[] {
 async function loadPaper(rawId: string) {
   const id = PaperIdSchema.safeParse(decodeURIComponent(rawId));
   if (!id.success) notFound();
-  const paper = await getTrendsDatabase().withConnection((connection) => getPaper(connection, id.data));
+  const paper = await loadCached("paper", { id: id.data }, (connection) => getPaper(connection, id.data));
   if (!paper) notFound();
   return paper;
 }

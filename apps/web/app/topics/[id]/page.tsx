@@ -10,9 +10,9 @@ import { TrendCards } from "@/components/TrendCards";
 import { CountLink } from "@/components/tables/CountLink";
 import { TopicRules } from "@/components/topics/TopicRules";
 import { ViewNotice } from "@/components/ViewNotice";
-import { getTrendsDatabase } from "@/lib/database";
 import { drillDownHref } from "@/lib/filterParams";
 import { formatInteger } from "@/lib/format";
+import { loadCached } from "@/lib/loadCached";
 import { loadTopicPage } from "@/lib/loadTopicPage";
 import { logger } from "@/lib/logger";
 import { parseFilterQuery } from "@/lib/parseFilterQuery";
@@ -27,7 +27,8 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const id = decodeURIComponent((await params).id);
   try {
-    const topic = await getTrendsDatabase().withConnection((connection) => getTopic(connection, id.toLowerCase()));
+    const topicId = id.toLowerCase();
+    const topic = await loadCached("topic label", { topicId }, (connection) => getTopic(connection, topicId));
     return { title: topic ? topic.label : `Topic ${id}` };
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error;

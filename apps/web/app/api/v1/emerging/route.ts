@@ -1,13 +1,9 @@
 import { EMERGING_TITLE_RULE, findEmergingTerms } from "@alignment-trends/analytics";
 import { DATE_BASIS_LABELS, EmergingQuerySchema } from "@alignment-trends/schema";
-import type { NextRequest } from "next/server";
-import { badRequest, errorResponse } from "@/lib/apiResponses";
-import { getTrendsDatabase } from "@/lib/database";
+import { createFilterRoute } from "@/lib/api/createFilterRoute";
 import { emergingToTable } from "@/lib/export/analysisTables";
 import { buildProvenance } from "@/lib/export/buildProvenance";
 import { exportResponse } from "@/lib/export/exportResponse";
-import { parseFilterQuery } from "@/lib/parseFilterQuery";
-import { findUnknownTopic } from "@/lib/validateTopics";
 
 export const dynamic = "force-dynamic";
 
@@ -17,46 +13,37 @@ export const dynamic = "force-dynamic";
  * the provenance of either. The windows are null when the filter keeps no
  * paper with an abstract and a month.
  */
-export async function GET(request: NextRequest) {
-  const parsed = parseFilterQuery(EmergingQuerySchema, request.nextUrl.searchParams);
-  if (!parsed.ok) return badRequest(parsed.parameter, parsed.message);
-  const { query, filter } = parsed;
-
-  try {
-    return await getTrendsDatabase().withConnection(async (connection, build) => {
-      const unknownTopic = await findUnknownTopic(connection, filter);
-      if (unknownTopic) return badRequest(unknownTopic.parameter, unknownTopic.message);
-
-      const options = { windowMonths: query.window, minPapers: query.minPapers, limit: query.limit };
-      const emerging = await findEmergingTerms(connection, filter, options);
-      const table = emergingToTable(emerging);
-      const provenance = await buildProvenance(connection, build, {
-        url: request.nextUrl,
-        filter,
-        options: { window: query.window, minPapers: query.minPapers, limit: query.limit },
-        bucket: null,
-        notes: table.notes,
-      });
-      return exportResponse({
-        format: query.format,
-        table,
-        provenance,
-        fileName: { table: table.name, filter, qualifiers: [`window-${query.window}-months`] },
-        url: request.nextUrl,
-        json: {
-          recent: emerging?.recent ?? null,
-          baseline: emerging?.baseline ?? null,
-          thinMonths: emerging?.thinMonths ?? null,
-          terms: emerging?.terms ?? [],
-          options: { ...options, ...EMERGING_TITLE_RULE },
-          burstParameters: emerging?.burstParameters ?? null,
-          dateBasis: DATE_BASIS_LABELS[filter.dateBasis],
-          filter,
-          build,
-        },
-      });
+export const GET = createFilterRoute({
+  route: "/api/v1/emerging",
+  schema: EmergingQuerySchema,
+  respond: async ({ query, filter, url, connection, build }) => {
+    const options = { windowMonths: query.window, minPapers: query.minPapers, limit: query.limit };
+    const emerging = await findEmergingTerms(connection, filter, options);
+    const table = emergingToTable(emerging);
+    const provenance = await buildProvenance(connection, build, {
+      url,
+      filter,
+      options: { window: query.window, minPapers: query.minPapers, limit: query.limit },
+      bucket: null,
+      notes: table.notes,
     });
-  } catch (error) {
-    return errorResponse(error, "/api/v1/emerging");
-  }
-}
+    return exportResponse({
+      format: query.format,
+      table,
+      provenance,
+      fileName: { table: table.name, filter, qualifiers: [`window-${query.window}-months`] },
+      url,
+      json: {
+        recent: emerging?.recent ?? null,
+        baseline: emerging?.baseline ?? null,
+        thinMonths: emerging?.thinMonths ?? null,
+        terms: emerging?.terms ?? [],
+        options: { ...options, ...EMERGING_TITLE_RULE },
+        burstParameters: emerging?.burstParameters ?? null,
+        dateBasis: DATE_BASIS_LABELS[filter.dateBasis],
+        filter,
+        build,
+      },
+    });
+  },
+});

@@ -1,18 +1,23 @@
-import { NextResponse, type NextRequest } from "next/server";
+import type { NextRequest } from "next/server";
+import { sendStoredResponse } from "@/lib/api/sendStoredResponse";
+import { storeResponse, type StoredResponse } from "@/lib/api/storeResponse";
 import { badRequest } from "@/lib/apiResponses";
 import { buildOpenApiDocument } from "@/lib/openapi/buildOpenApiDocument";
 import { OpenApiQuerySchema } from "@/lib/openapi/openApiDocumentSchema";
-import type { OpenApiDocument } from "@/lib/openapi/openApiTypes";
 import { parseQuery } from "@/lib/parseQuery";
 
 export const dynamic = "force-dynamic";
 
-let document: OpenApiDocument | undefined;
+let document: Promise<StoredResponse> | undefined;
 
-/** `GET /api/v1/openapi.json`: the OpenAPI 3.1 document of the API, built once per server from the Zod schemas. */
-export function GET(request: NextRequest) {
+/**
+ * `GET /api/v1/openapi.json`: the OpenAPI 3.1 document of the API, built once
+ * per server from the Zod schemas. It does not read the database, so it
+ * stays outside the database's result cache.
+ */
+export async function GET(request: NextRequest) {
   const query = parseQuery(OpenApiQuerySchema, request.nextUrl.searchParams);
   if (!query.ok) return badRequest(query.parameter, query.message);
-  document ??= buildOpenApiDocument();
-  return NextResponse.json(document);
+  document ??= storeResponse(Response.json(buildOpenApiDocument()));
+  return sendStoredResponse(await document, request);
 }

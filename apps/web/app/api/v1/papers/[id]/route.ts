@@ -1,8 +1,8 @@
 import { getPaper } from "@alignment-trends/analytics";
 import { PaperQuerySchema, TrendFilterSchema } from "@alignment-trends/schema";
 import { NextResponse, type NextRequest } from "next/server";
-import { badRequest, errorResponse } from "@/lib/apiResponses";
-import { getTrendsDatabase } from "@/lib/database";
+import { respondFromCache } from "@/lib/api/respondFromCache";
+import { badRequest } from "@/lib/apiResponses";
 import { buildProvenance } from "@/lib/export/buildProvenance";
 import { exportResponse } from "@/lib/export/exportResponse";
 import { paperDetailToTable } from "@/lib/export/paperTables";
@@ -25,23 +25,19 @@ export async function GET(request: NextRequest, context: { params: Promise<{ id:
   const query = parseQuery(PaperQuerySchema, request.nextUrl.searchParams);
   if (!query.ok) return badRequest(query.parameter, query.message);
 
-  try {
-    return await getTrendsDatabase().withConnection(async (connection, build) => {
-      const paper = await getPaper(connection, paperId.data);
-      if (!paper) return NextResponse.json({ error: { message: `No paper with id "${paperId.data}"` } }, { status: 404 });
+  return respondFromCache(request, "/api/v1/papers/{id}", async (connection, build) => {
+    const paper = await getPaper(connection, paperId.data);
+    if (!paper) return NextResponse.json({ error: { message: `No paper with id "${paperId.data}"` } }, { status: 404 });
 
-      const table = paperDetailToTable(paper);
-      const provenance = await buildProvenance(connection, build, { url: request.nextUrl, filter: NO_FILTER, options: { id: paper.id }, bucket: null });
-      return exportResponse({
-        format: query.data.format,
-        table,
-        provenance,
-        fileName: { table: table.name, filter: NO_FILTER, qualifiers: [paper.id] },
-        url: request.nextUrl,
-        json: { ...paper },
-      });
+    const table = paperDetailToTable(paper);
+    const provenance = await buildProvenance(connection, build, { url: request.nextUrl, filter: NO_FILTER, options: { id: paper.id }, bucket: null });
+    return exportResponse({
+      format: query.data.format,
+      table,
+      provenance,
+      fileName: { table: table.name, filter: NO_FILTER, qualifiers: [paper.id] },
+      url: request.nextUrl,
+      json: { ...paper },
     });
-  } catch (error) {
-    return errorResponse(error, "/api/v1/papers/{id}");
-  }
+  });
 }

@@ -4,9 +4,7 @@
  * streams and decodes every input file (the floor any parser pays).
  * Usage: tsx ingestOnce.ts ingest|read <database> <input>...
  */
-import { ingestDigests } from "../src/ingestDigests";
-import { listDigestFiles } from "../src/listDigestFiles";
-import { DigestSource } from "../src/source/DigestSource";
+import { DigestSource, ingestDigests, listDigestFiles } from "@alignment-trends/ingest";
 
 async function readAll(inputs: string[]): Promise<number> {
   let characters = 0;

@@ -5,13 +5,13 @@
  * to merely read and decode the same files measured in the same run as the
  * reference. Usage: tsx benchIngest.ts [--runs N] [folder]
  */
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { describeMachine, median, REPOSITORY_ROOT as repositoryRoot, writeBenchmarkSection } from "./benchmarkPage";
+import { runInFreshProcess } from "./runInFreshProcess";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -25,12 +25,7 @@ interface RunFigures {
 function runOnce(mode: "ingest" | "read", folder: string): RunFigures {
   const scratch = mkdtempSync(path.join(tmpdir(), "bench-ingest-"));
   try {
-    const result = spawnSync("npx", ["tsx", path.join(here, "ingestOnce.ts"), mode, path.join(scratch, "bench.duckdb"), folder], {
-      cwd: repositoryRoot,
-      encoding: "utf8",
-    });
-    if (result.status !== 0) throw new Error(`${mode} run failed: ${result.stderr}`);
-    return JSON.parse(result.stdout.trim().split("\n").at(-1)!) as RunFigures;
+    return runInFreshProcess(path.join(here, "ingestOnce.ts"), [mode, path.join(scratch, "bench.duckdb"), folder]);
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

@@ -13,7 +13,7 @@ import { parseArgs } from "node:util";
 import { compareSeries, findEmergingTerms, getTopicTrends, readRow, TrendsDatabase } from "@alignment-trends/analytics";
 import { TrendFilterSchema, type SeriesSpec } from "@alignment-trends/schema";
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { ingestDigests } from "../src/ingestDigests";
+import { ingestDigests } from "@alignment-trends/ingest";
 import { describeMachine, median, REPOSITORY_ROOT, writeBenchmarkSection } from "./benchmarkPage";
 
 const SPECS: SeriesSpec[] = [

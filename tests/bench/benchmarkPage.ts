@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 /** The repository root, where benchmark commands run. */
-export const REPOSITORY_ROOT = path.resolve(here, "../../..");
+export const REPOSITORY_ROOT = path.resolve(here, "../..");
 
 const BENCHMARKS_PAGE = path.join(REPOSITORY_ROOT, "docs", "benchmarks.md");
 
