@@ -1,4 +1,4 @@
-import { DATABASE_SCHEMA_VERSION, readRow, type BuildInfo, type Row } from "@alignment-trends/analytics";
+import { DATABASE_SCHEMA_VERSION, readRow, type BuildInfo, type Row, type StoreOptions } from "@alignment-trends/analytics";
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 
 /**
@@ -58,6 +58,15 @@ export class UncachedDatabase {
     } finally {
       connection.closeSync();
     }
+  }
+
+  /** Runs `work` as `withConnection` does, every time, because this stand-in stores nothing under `key`. */
+  async withCachedResult<T>(
+    _key: string,
+    work: (connection: DuckDBConnection, build: BuildInfo) => Promise<T>,
+    _options: StoreOptions<T>,
+  ): Promise<T> {
+    return this.withConnection(work);
   }
 
   async build(): Promise<BuildInfo> {

@@ -50,6 +50,8 @@ export function formatApiQueryMeasurement(measurement: ApiQueryMeasurement): str
     measurement.name.padEnd(30),
     `cold p50 ${milliseconds(cold.p50).padStart(10)} p95 ${milliseconds(cold.p95).padStart(10)}`,
     `warm p50 ${milliseconds(warm.p50).padStart(10)} p95 ${milliseconds(warm.p95).padStart(10)}`,
-    `${kilobytes(measurement.bodyBytes).padStart(11)}  ${measurement.path}`,
+    `${kilobytes(measurement.bodyBytes).padStart(11)}`,
+    `cache hits ${measurement.cacheHits.cold}/${cold.samples} cold, ${measurement.cacheHits.warm}/${warm.samples} warm`,
+    measurement.path,
   ].join("  ");
 }

@@ -12,11 +12,12 @@ describe("measureApiQueries", () => {
       expect(measurement.bodyBytes, measurement.name).toBeGreaterThan(0);
       expect(measurement.cold.samples, measurement.name).toBe(1);
       expect(measurement.warm.samples, measurement.name).toBe(2);
+      expect(measurement.cacheHits, measurement.name).toEqual({ cold: 0, warm: 0 });
     }
     expect((globalThis as { trendsDatabase?: unknown }).trendsDatabase).toBeUndefined();
   });
 
-  test("warm samples through the server database", async () => {
+  test("server database serves warm from cache", async () => {
     const report = await measureApiQueries({
       databasePath: inject("samplesDatabase"),
       database: "server",
@@ -29,6 +30,7 @@ describe("measureApiQueries", () => {
     expect(report.measurements).toHaveLength(1);
     expect(report.measurements[0]!.cold.samples).toBe(2);
     expect(report.measurements[0]!.warm.samples).toBe(3);
+    expect(report.measurements[0]!.cacheHits).toEqual({ cold: 0, warm: 3 });
   });
 
   test("rejects a request answered with 400", async () => {

@@ -8,7 +8,7 @@ import { importRouteHandler } from "./importRouteHandler";
 import { registerWebImports } from "./registerWebImports";
 import { resolveRouteModule } from "./resolveRouteModule";
 import { summarizeLatencies, type LatencySummary } from "./summarizeLatencies";
-import { REQUEST_ORIGIN, timeRouteRequest } from "./timeRouteRequest";
+import { REQUEST_ORIGIN, timeRouteRequest, type TimedResponse } from "./timeRouteRequest";
 import { UncachedDatabase } from "./UncachedDatabase";
 
 const WEB_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../apps/web");
@@ -26,7 +26,7 @@ export const ApiQueryOptionsSchema = z.object({
   /**
    * `uncached`: the routes get an `UncachedDatabase`, so every request runs
    * its queries. `server`: they get the app's own `TrendsDatabase`, as
-   * `next start` serves them, with whatever it keeps between requests.
+   * `next start` serves them, so warm requests come from its result cache.
    */
   database: z.enum(["uncached", "server"]).default("uncached"),
   /** The requests to measure. The default covers every route, with the most upvoted paper for the single-paper route. */
@@ -46,6 +46,8 @@ export interface ApiQueryMeasurement {
   bodyBytes: number;
   cold: LatencySummary;
   warm: LatencySummary;
+  /** Samples that the route sent from its result cache (`X-Cache: hit`), which never happens with the uncached database. */
+  cacheHits: { cold: number; warm: number };
 }
 
 export interface ApiQueryReport {
@@ -65,7 +67,7 @@ interface OpenDatabase {
  *
  * A cold sample is the first request on a database opened just before it and
  * on a fresh instance of the route module: a new DuckDB instance has an
- * empty buffer cache, while the OS page cache still holds the file from
+ * empty buffer cache, while the OS page cache still contains the file from
  * earlier samples. Opening the database and importing the module are not
  * timed. Warm samples repeat the request on one open database after one
  * untimed request. The modules the route imports, and V8's compiled code,
@@ -117,12 +119,12 @@ async function measureCase(
 ): Promise<ApiQueryMeasurement> {
   const route = resolveRouteModule(WEB_ROOT, new URL(queryCase.path, REQUEST_ORIGIN).pathname);
 
-  const coldDurations: number[] = [];
+  const cold: TimedResponse[] = [];
   for (let sample = 0; sample < coldCount; sample += 1) {
     const handler = await importRouteHandler(route.file, true);
     const opened = await openDatabase();
     try {
-      coldDurations.push((await timeRouteRequest(handler, queryCase.path, route.params)).durationMs);
+      cold.push(await timeRouteRequest(handler, queryCase.path, route.params));
     } finally {
       opened.close();
     }
@@ -132,17 +134,19 @@ async function measureCase(
   const opened = await openDatabase();
   try {
     const first = await timeRouteRequest(handler, queryCase.path, route.params);
-    const warmDurations: number[] = [];
+    const warm: TimedResponse[] = [];
     for (let sample = 0; sample < warmCount; sample += 1) {
-      warmDurations.push((await timeRouteRequest(handler, queryCase.path, route.params)).durationMs);
+      warm.push(await timeRouteRequest(handler, queryCase.path, route.params));
     }
+    const countHits = (samples: TimedResponse[]) => samples.filter((sample) => sample.cacheStatus === "hit").length;
     return {
       name: queryCase.name,
       path: queryCase.path,
       status: first.status,
       bodyBytes: first.bodyBytes,
-      cold: summarizeLatencies(coldDurations),
-      warm: summarizeLatencies(warmDurations),
+      cold: summarizeLatencies(cold.map((sample) => sample.durationMs)),
+      warm: summarizeLatencies(warm.map((sample) => sample.durationMs)),
+      cacheHits: { cold: countHits(cold), warm: countHits(warm) },
     };
   } finally {
     opened.close();

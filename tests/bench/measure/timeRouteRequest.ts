@@ -8,6 +8,8 @@ export interface TimedResponse {
   status: number;
   bodyBytes: number;
   durationMs: number;
+  /** The `X-Cache` header: `hit` when the route sent a stored response, null when the route sets none. */
+  cacheStatus: string | null;
 }
 
 /**
@@ -28,5 +30,5 @@ export async function timeRouteRequest(handler: RouteHandler, requestPath: strin
     const text = new TextDecoder().decode(body).slice(0, 500);
     throw new Error(`GET ${requestPath} returned HTTP ${response.status}: ${text}; fix the request or the database`);
   }
-  return { status: response.status, bodyBytes: body.byteLength, durationMs };
+  return { status: response.status, bodyBytes: body.byteLength, durationMs, cacheStatus: response.headers.get("x-cache") };
 }
