@@ -16,7 +16,7 @@ export default defineConfig({
   },
   test: {
     ...vitestReportConfig("integration"),
-    include: ["integration/**/*.test.ts"],
+    include: ["integration/**/*.test.ts", "bench/**/*.test.ts"],
     globalSetup: ["./support/ingestSamplesOnce.ts"],
     testTimeout: 120_000,
     hookTimeout: 180_000,
