@@ -1,4 +1,6 @@
-import { MIN_PAPERS_FOR_SHARE, type CodeTrendPoint } from "@alignment-trends/schema";
+import type { CodeTrendPoint } from "@alignment-trends/schema";
+// The constant's own module: the package index would bring Zod and every schema into the browser bundle.
+import { MIN_PAPERS_FOR_SHARE } from "@alignment-trends/schema/minPapersForShare";
 
 /**
  * Returns a code host's share of a period's papers, or null, which a chart
