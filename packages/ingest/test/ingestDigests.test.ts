@@ -163,6 +163,20 @@ describe("ingestDigests", () => {
     expect(terms).toHaveLength(2 * terms.filter((row) => row.paper_id === "2503.00001").length);
   });
 
+  test("appends a small load's terms unsorted", async () => {
+    const many = Array.from({ length: 20 }, (_, index) => apiEntry(`2503.${String(index + 1).padStart(5, "0")}`, 1));
+    await ingest([writeDay("2025-03-02.json", many)]);
+    const before = await query("SELECT paper_id, term, in_title FROM paper_terms");
+    await ingest([writeDay("2025-03-03.json", [apiEntry("2503.00099", 1)])]);
+
+    const after = await query("SELECT paper_id, term, in_title FROM paper_terms");
+    expect(after.slice(0, before.length)).toEqual(before);
+    const added = after.slice(before.length);
+    expect(new Set(added.map((row) => row.paper_id))).toEqual(new Set(["2503.00099"]));
+    expect(added).toHaveLength(before.length / 20);
+    expect(added.map((row) => row.term)).toEqual(added.map((row) => String(row.term)).sort());
+  });
+
   test("loads unchanged content again with reload", async () => {
     const file = writeDay("2025-03-02.json", [apiEntry("2503.00001", 4)]);
     await ingest([file]);
