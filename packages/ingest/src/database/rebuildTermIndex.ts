@@ -40,7 +40,7 @@ terms AS (
 SELECT paper_id, term, bool_or(in_title) AS in_title FROM terms WHERE length(term) <= 80 GROUP BY paper_id, term`;
 
 /**
- * Papers whose terms are computed in one statement. The statement holds all
+ * Papers whose terms are computed in one statement. The statement keeps all
  * of a slice's terms in memory at once (about 300 per paper with an
  * abstract), so slices keep an ingest of any size within DuckDB's memory
  * limit.
