@@ -12,8 +12,8 @@ const SEQUENCE_END = 99_999;
 /**
  * Gives out new-style arXiv ids (`YYMM.NNNNN`, five digits as arXiv has used
  * since January 2015) for the month a paper was published in. Numbers rise
- * within a month by a random gap sized so that the month's expected papers
- * fit below 100,000. Calls must come in listing order, so ids depend on the
+ * within a month by a random gap of 1 to `maxGap`, sized so that twice the
+ * month's expected papers fit below 100,000. Calls must come in listing order, so ids depend on the
  * order of the run, which is fixed by its seed and size.
  */
 export class ArxivIdAllocator {
@@ -30,13 +30,14 @@ export class ArxivIdAllocator {
     const month = publishedDay.slice(0, 7);
     let state = this.months.get(month);
     if (!state) {
-      // A mean gap of (maxGap + 1) / 2 spreads the expected papers over at most 80% of the free numbers.
+      // Twice the expected papers fit even if every gap is the largest, and on average they fill a quarter of the numbers.
       const free = SEQUENCE_END - SEQUENCE_START;
-      const maxGap = Math.max(1, Math.floor((1.6 * free) / Math.max(1, this.expectedPerMonth(month))) - 1);
+      const maxGap = Math.max(1, Math.floor(free / (2 * Math.max(1, this.expectedPerMonth(month)))));
       state = { next: SEQUENCE_START, maxGap, random: SeededRandom.derive(this.seed, "arxiv", month) };
       this.months.set(month, state);
     }
     const sequence = state.next + state.random.intBetween(0, state.maxGap - 1);
+    // NOTE: a month that gets more than twice its expected papers could run out; runs of 1 to 1,000,000 papers have not.
     if (sequence > SEQUENCE_END) {
       throw new Error(`Ran out of arXiv sequence numbers for ${month}: more papers were published in that month than ids fit; generate fewer papers`);
     }

@@ -1,14 +1,14 @@
-import { mkdir, readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
 import { ArxivIdAllocator } from "./ArxivIdAllocator";
 import { addDays, daysBetween } from "./calendarDays";
 import { FOUR_SYLLABLE_NAMES } from "./coinWord";
+import { DigestFolder } from "./DigestFolder";
 import { formatApiEntry } from "./formatApiEntry";
-import { formatPapersPage, type PageCard } from "./formatPapersPage";
 import { authorPoolSize, generatePaper, type PaperSetting, type SyntheticPaper } from "./generatePaper";
 import { loadProfile } from "./loadProfile";
-import { planDays, type ListingDay } from "./planDays";
+import { PageCollector } from "./PageCollector";
+import { planDays, type DayPlan, type ListingDay } from "./planDays";
 import { ProfileSamplers } from "./ProfileSamplers";
 import type { SyntheticProfile } from "./profileSchema";
 import { SeededRandom } from "./SeededRandom";
@@ -64,6 +64,9 @@ export interface GenerateSummary {
   taggingMisses: number;
 }
 
+/** The folder that daily API files go to, below the output folder. */
+const API_FOLDER = "hf-daily-api";
+
 /** A multiplier coprime to 80^4, so that index * multiplier mod 80^4 visits every four-syllable name once. */
 const NAME_MULTIPLIER = 2_654_435_761 % FOUR_SYLLABLE_NAMES;
 
@@ -85,11 +88,10 @@ function samplersOf(profile: SyntheticProfile): ProfileSamplers {
   return samplers;
 }
 
-/** Returns a paper's arXiv publication time: its listing day minus a lag drawn from the real lags of at most 28 days. */
+/** Returns a paper's arXiv publication time: its listing day minus a lag drawn from the real lags, at a random time of day. */
 function drawPublishedAt(samplers: ProfileSamplers, seed: number, index: number, listedDay: string): string {
   const random = SeededRandom.derive(seed, "published", index);
-  // A lag of at most 28 days puts the publication in the listing month or the one before, which the id allocator expects.
-  const lag = Math.min(28, Math.max(1, samplers.publicationLag.sample(random)));
+  const lag = samplers.publicationLag.sample(random);
   const seconds = random.int(86_400);
   return `${addDays(listedDay, -lag)}T${new Date(seconds * 1000).toISOString().slice(11, 19)}.000Z`;
 }
@@ -105,13 +107,42 @@ function expectedPublications(days: ListingDay[]): (month: string) => number {
   };
 }
 
-async function ensureEmptyFolder(folder: string): Promise<void> {
-  const existing = await readdir(folder).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === "ENOENT") return [];
-    throw error;
-  });
-  if (existing.length > 0) throw new Error(`Output folder ${folder} is not empty; pass a new or empty folder so old files do not mix with the generated ones`);
-  await mkdir(folder, { recursive: true });
+function createSummary(outDir: string, papers: number, plan: DayPlan): GenerateSummary {
+  return {
+    outDir,
+    files: 0,
+    apiFiles: 0,
+    pageFiles: 0,
+    entries: 0,
+    apiEntries: 0,
+    relistedEntries: 0,
+    pageCards: 0,
+    papers,
+    pageOnlyPapers: 0,
+    distinctPapers: papers,
+    bytes: 0,
+    firstDay: plan.days[0]!.day,
+    lastDay: plan.days.at(-1)!.day,
+    listingDays: plan.days.length,
+    scale: plan.scale,
+    scopes: { alignment: 0, "other-alignment": 0, "off-topic": 0 },
+    topics: {},
+    taggingMisses: 0,
+  };
+}
+
+/** Adds the counts of the files written and of the pages to the summary. */
+function completeSummary(summary: GenerateSummary, folder: DigestFolder, pages: PageCollector): GenerateSummary {
+  return {
+    ...summary,
+    files: folder.files,
+    bytes: folder.bytes,
+    pageFiles: pages.pages,
+    pageCards: pages.cardsWritten,
+    pageOnlyPapers: pages.pages,
+    distinctPapers: summary.papers + pages.pages,
+    entries: summary.apiEntries + pages.cardsWritten,
+  };
 }
 
 /** Counts a paper's tags into the summary. */
@@ -122,22 +153,21 @@ function tallyTags(summary: GenerateSummary, paper: SyntheticPaper): void {
 }
 
 /**
- * Writes synthetic digests of `papers` papers to `outDir`, file by file: one
- * Hugging Face daily-papers API file per listing day
- * (`hf-daily-api/YYYY/YYYY-MM-DD.json`, JSON indented by four spaces like the
- * real files) and every `pageEvery` days a papers-page text file
- * (`hf-papers-page/YYYY/papers-page-YYYY-MM-DD.txt`) that lists again a share
- * of the papers listed since the last page, plus one older paper that only
- * the page lists. Counts, lengths, words and tags follow `profile`. The same
- * options and profile give byte-identical files. Memory holds one day's
- * entries, the cards of one page and the repeat listings due, never the run.
- * Raises when `outDir` holds files.
+ * Writes synthetic digests of `papers` papers to `outDir`, file by file. Each
+ * listing day gets one Hugging Face daily-papers API file
+ * (`hf-daily-api/YYYY/YYYY-MM-DD.json`, indented by four spaces like the real
+ * files). Every `pageEvery` days a papers-page text file
+ * (`hf-papers-page/YYYY/papers-page-YYYY-MM-DD.txt`) lists again a share of
+ * the papers listed since the last page, plus one older paper that only the
+ * page lists. Counts, lengths, words and tags follow the profile, and the
+ * same options and profile give byte-identical files. Memory holds one day's
+ * entries, the cards of one page and the repeat listings due, never the
+ * whole run. Raises when `outDir` contains files.
  */
 export async function generateDigests(input: GenerateOptions, context: GenerateContext = {}): Promise<GenerateSummary> {
   const options = GenerateOptionsSchema.parse(input);
   const profile = context.profile ?? loadProfile();
-  const outDir = path.resolve(options.outDir);
-  await ensureEmptyFolder(outDir);
+  const folder = await DigestFolder.open(path.resolve(options.outDir));
   const samplers = samplersOf(profile);
   const relistShare = options.relistShare ?? samplers.relistShare;
   const plan = planDays(samplers, options.seed, options.papers, profile.sources.lastDay);
@@ -150,71 +180,18 @@ export async function generateDigests(input: GenerateOptions, context: GenerateC
   };
   const allocator = new ArxivIdAllocator(options.seed, expectedPublications(plan.days));
   const wrapWidth = profile.abstract.wrapWidth;
+  const summary = createSummary(folder.root, options.papers, plan);
+  const pages = new PageCollector(setting, folder, options.papers, options.pageEvery, plan.days[0]!.day, (paper) => tallyTags(summary, paper));
+  const repeats = new Map<string, PendingRelisting[]>();
 
-  const summary: GenerateSummary = {
-    outDir,
-    files: 0,
-    apiFiles: 0,
-    pageFiles: 0,
-    entries: 0,
-    apiEntries: 0,
-    relistedEntries: 0,
-    pageCards: 0,
-    papers: options.papers,
-    pageOnlyPapers: 0,
-    distinctPapers: options.papers,
-    bytes: 0,
-    firstDay: plan.days[0]!.day,
-    lastDay: plan.days.at(-1)!.day,
-    listingDays: plan.days.length,
-    scale: plan.scale,
-    scopes: { alignment: 0, "other-alignment": 0, "off-topic": 0 },
-    topics: {},
-    taggingMisses: 0,
-  };
-
-  const writeDigest = async (folder: string, name: string, text: string) => {
-    const directory = path.join(outDir, folder, name.match(/\d{4}/u)![0]);
-    await mkdir(directory, { recursive: true });
-    await writeFile(path.join(directory, name), text);
-    summary.files += 1;
-    summary.bytes += Buffer.byteLength(text);
-  };
-
-  let cards: PageCard[] = [];
-  let pageNumber = 0;
-  let nextPageDay = addDays(plan.days[0]!.day, options.pageEvery);
-  const writePage = async (captureDay: string) => {
-    const random = SeededRandom.derive(options.seed, "page", pageNumber);
-    // An older paper dated in the year before the capture, so the page shows that year and the parser can tell the capture year.
-    const year = Number(captureDay.slice(0, 4)) - 1;
-    const olderDay = addDays(`${year}-01-01`, random.int(365));
-    const older = generatePaper(setting, options.papers + pageNumber, `${olderDay}T12:00:00.000Z`, olderDay.slice(0, 7), true);
-    tallyTags(summary, older);
-    summary.pageOnlyPapers += 1;
-    summary.distinctPapers += 1;
-    const listed = [...cards];
-    listed.splice(random.int(listed.length + 1), 0, { title: older.title, abstract: older.abstract, authors: older.authors.length, publishedDay: olderDay, upvotes: older.upvotes });
-    await writeDigest("hf-papers-page", `papers-page-${captureDay}.txt`, formatPapersPage(captureDay, listed));
-    summary.pageFiles += 1;
-    summary.pageCards += listed.length;
-    summary.entries += listed.length;
-    pageNumber += 1;
-    cards = [];
-  };
-
-  const pending = new Map<string, PendingRelisting[]>();
   for (const [position, listing] of plan.days.entries()) {
-    while (nextPageDay <= listing.day) {
-      if (cards.length > 0) await writePage(nextPageDay);
-      nextPageDay = addDays(nextPageDay, options.pageEvery);
-    }
-
+    await pages.writeDue(listing.day);
     const entries: Record<string, unknown>[] = [];
-    const month = listing.day.slice(0, 7);
+
+    // The day's new papers, each perhaps queued for a repeat listing and a card on the next page.
     for (let index = listing.firstIndex; index < listing.firstIndex + listing.count; index += 1) {
       const publishedAt = drawPublishedAt(samplers, options.seed, index, listing.day);
-      const paper = generatePaper(setting, index, publishedAt, month);
+      const paper = generatePaper(setting, index, publishedAt, listing.day.slice(0, 7));
       const arxivId = allocator.next(publishedAt.slice(0, 10));
       entries.push(formatApiEntry(paper, { arxivId, day: listing.day, upvotes: paper.upvotes }, wrapWidth));
       tallyTags(summary, paper);
@@ -223,27 +200,29 @@ export async function generateDigests(input: GenerateOptions, context: GenerateC
       if (followUp.chance(relistShare)) {
         const laterDay = addDays(listing.day, Math.max(1, samplers.relistLag.sample(followUp)));
         const later = plan.days.slice(position + 1).find((candidate) => candidate.day >= laterDay);
-        if (later) pending.set(later.day, [...(pending.get(later.day) ?? []), { paper, arxivId, firstDay: listing.day }]);
+        if (later) repeats.set(later.day, [...(repeats.get(later.day) ?? []), { paper, arxivId, firstDay: listing.day }]);
       }
       if (followUp.chance(options.pageShare)) {
-        cards.push({ title: paper.title, abstract: paper.abstract, authors: paper.authors.length, publishedDay: publishedAt.slice(0, 10), upvotes: paper.upvotes + followUp.int(1 + Math.ceil(paper.upvotes / 10)) });
+        // A page is captured later than the listing, and upvotes only grow.
+        const upvotes = paper.upvotes + followUp.int(1 + Math.ceil(paper.upvotes / 10));
+        pages.add({ title: paper.title, abstract: paper.abstract, authors: paper.authors.length, publishedDay: publishedAt.slice(0, 10), upvotes });
       }
     }
 
-    for (const repeat of pending.get(listing.day) ?? []) {
-      // Upvotes only grow; a paper listed again has gained some since its first day.
+    // Papers listed again today, with the upvotes gained since their first day.
+    for (const repeat of repeats.get(listing.day) ?? []) {
       const upvotes = repeat.paper.upvotes + daysBetween(repeat.firstDay, listing.day);
       entries.push(formatApiEntry(repeat.paper, { arxivId: repeat.arxivId, day: listing.day, upvotes }, wrapWidth));
       summary.relistedEntries += 1;
     }
-    pending.delete(listing.day);
+    repeats.delete(listing.day);
 
-    await writeDigest("hf-daily-api", `${listing.day}.json`, JSON.stringify(entries, null, 4));
+    await folder.write(API_FOLDER, listing.day, `${listing.day}.json`, JSON.stringify(entries, null, 4));
     summary.apiFiles += 1;
     summary.apiEntries += entries.length;
-    summary.entries += entries.length;
     context.onProgress?.(position + 1, plan.days.length);
   }
-  if (cards.length > 0) await writePage(addDays(summary.lastDay, 1));
-  return summary;
+
+  await pages.finish(summary.lastDay);
+  return completeSummary(summary, folder, pages);
 }

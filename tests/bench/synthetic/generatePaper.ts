@@ -172,7 +172,7 @@ export function generatePaper(setting: PaperSetting, index: number, publishedAt:
 
   const objectId = `${Math.floor(Date.parse(publishedAt) / 1000).toString(16).padStart(8, "0")}${random.hex(16)}`;
   const authors = drawAuthors(setting, random, objectId);
-  const owner = handleOf(random.pick(authors).name);
+  const owner = authors.length > 0 ? handleOf(random.pick(authors).name) : coinWord(random);
   const slug = coinWord(random);
   const githubRepo = random.chance(samplers.repositoryShare(listedMonth)) ? `https://github.com/${owner}/${slug}` : null;
   const codeSentence = random.chance(samplers.shares.codeLinkInAbstract) ? `Code is available at https://github.com/${owner}/${slug}.` : null;
