@@ -206,6 +206,18 @@ export class ProfileSamplers {
     };
   }
 
+  /**
+   * Returns the JSON indent of a daily file listed on `day`: that of the
+   * latest real file on or before it, or of the first real file for earlier
+   * days. The real files switched from 4 spaces to 2 early in 2025.
+   */
+  indentOf(day: string): number {
+    const { indentFrom } = this.profile.files;
+    let spaces = indentFrom[0]!.spaces;
+    for (const change of indentFrom) if (change.day <= day) spaces = change.spaces;
+    return spaces;
+  }
+
   /** Returns the mean entries per listing day over the weekdays that have listings. */
   meanEntriesPerDay(): number {
     const means = [...this.weekdays.values()].map((sampler) => sampler.mean());

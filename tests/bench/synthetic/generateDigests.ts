@@ -155,12 +155,12 @@ function tallyTags(summary: GenerateSummary, paper: SyntheticPaper): void {
 /**
  * Writes synthetic digests of `papers` papers to `outDir`, file by file. Each
  * listing day gets one Hugging Face daily-papers API file
- * (`hf-daily-api/YYYY/YYYY-MM-DD.json`, indented by four spaces like the real
- * files). Every `pageEvery` days a papers-page text file
+ * (`hf-daily-api/YYYY/YYYY-MM-DD.json`, indented like the real files of
+ * its time: 4 spaces before 2025, 2 after). Every `pageEvery` days a papers-page text file
  * (`hf-papers-page/YYYY/papers-page-YYYY-MM-DD.txt`) lists again a share of
  * the papers listed since the last page, plus one older paper that only the
  * page lists. Counts, lengths, words and tags follow the profile, and the
- * same options and profile give byte-identical files. Memory holds one day's
+ * same options and profile give byte-identical files. Memory keeps one day's
  * entries, the cards of one page and the repeat listings due, never the
  * whole run. Raises when `outDir` contains files.
  */
@@ -217,7 +217,7 @@ export async function generateDigests(input: GenerateOptions, context: GenerateC
     }
     repeats.delete(listing.day);
 
-    await folder.write(API_FOLDER, listing.day, `${listing.day}.json`, JSON.stringify(entries, null, 4));
+    await folder.write(API_FOLDER, listing.day, `${listing.day}.json`, JSON.stringify(entries, null, samplers.indentOf(listing.day)));
     summary.apiFiles += 1;
     summary.apiEntries += entries.length;
     context.onProgress?.(position + 1, plan.days.length);

@@ -19,7 +19,7 @@ type ApiMeasures = Pick<
   | "optionalFields"
   | "githubRepoByMonth"
   | "arxivIdsByMonth"
-  | "entryBytes"
+  | "files"
 > & { apiRelisted: number; relistLagDays: HistogramCounter };
 
 function share(count: number, total: number) {
@@ -110,6 +110,21 @@ function measureArxivIds(entries: ApiEntry[]): SyntheticProfile["arxivIdsByMonth
   return [...months.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([month, stats]) => ({ month, ...stats }));
 }
 
+/** Measures the JSON indent of the files over time, and their bytes per indent. */
+function measureFiles(days: ApiDay[]): SyntheticProfile["files"] {
+  const indentFrom: { day: string; spaces: number }[] = [];
+  const byIndent = new Map<number, { spaces: number; files: number; entries: number; bytes: number }>();
+  for (const day of days) {
+    if (indentFrom.at(-1)?.spaces !== day.indent) indentFrom.push({ day: day.day, spaces: day.indent });
+    const totals = byIndent.get(day.indent) ?? { spaces: day.indent, files: 0, entries: 0, bytes: 0 };
+    totals.files += 1;
+    totals.entries += day.entries.length;
+    totals.bytes += day.bytes;
+    byIndent.set(day.indent, totals);
+  }
+  return { indentFrom, bytesByIndent: [...byIndent.values()].sort((a, b) => a.spaces - b.spaces) };
+}
+
 /** Measures authors, titles, counts and members of every entry, and the per-day volume and repeats of the files. */
 export function measureApiEntries(days: ApiDay[]): ApiMeasures {
   const entries = days.flatMap((day) => day.entries);
@@ -153,7 +168,6 @@ export function measureApiEntries(days: ApiDay[]): ApiMeasures {
   const summaryWords = new HistogramCounter();
   const keywordsPerPaper = new HistogramCounter();
   const keywordPhrases = new FrequencyCounter();
-  const entrySizes: number[] = [];
   for (const entry of entries) {
     const { paper } = entry;
     perPaper.add(paper.authors.length);
@@ -172,9 +186,7 @@ export function measureApiEntries(days: ApiDay[]): ApiMeasures {
     if (present(paper.ai_summary)) summaryWords.add(countWords(paper.ai_summary!));
     if (paper.ai_keywords && paper.ai_keywords.length > 0) keywordsPerPaper.add(paper.ai_keywords.length);
     for (const keyword of paper.ai_keywords ?? []) if (keyword.trim() !== "") keywordPhrases.add(keyword.trim());
-    if (present(paper.submittedOnDailyAt)) entrySizes.push(Buffer.byteLength(JSON.stringify(entry, null, 4)));
   }
-  entrySizes.sort((a, b) => a - b);
   const current = entries.filter((entry) => present(entry.paper.submittedOnDailyAt));
   const shareOfCurrent = (test: (entry: ApiEntry) => boolean) => share(current.filter(test).length, current.length);
 
@@ -199,7 +211,7 @@ export function measureApiEntries(days: ApiDay[]): ApiMeasures {
     optionalFields: measureOptionalFields(entries),
     githubRepoByMonth: [...githubByMonth.entries()].map(([month, counts]) => ({ month, ...counts })),
     arxivIdsByMonth: measureArxivIds(entries),
-    entryBytes: { mean: entrySizes.reduce((sum, size) => sum + size, 0) / entrySizes.length, median: quantileOfSorted(entrySizes, 0.5) },
+    files: measureFiles(days),
     apiRelisted,
     relistLagDays,
   };

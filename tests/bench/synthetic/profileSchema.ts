@@ -101,8 +101,12 @@ export const SyntheticProfileSchema = z.object({
   githubRepoByMonth: z.array(z.object({ month: z.string().regex(/^\d{4}-\d{2}$/u), entries: z.number().int().positive(), withRepo: z.number().int().nonnegative() })),
   /** arXiv ids by the year and month they encode (`YYMM`). */
   arxivIdsByMonth: z.array(z.object({ month: z.string().regex(/^\d{4}$/u), papers: z.number().int().positive(), maxSequence: z.number().int().positive(), digits: z.number().int() })),
-  /** Size of one entry of the current API shape as JSON indented by four spaces, in bytes. */
-  entryBytes: z.object({ mean: z.number().positive(), median: z.number().positive() }),
+  files: z.object({
+    /** The JSON indent of the files from each day on: 4 spaces in the older files, 2 in the newer ones. */
+    indentFrom: z.array(z.object({ day: z.string(), spaces: z.number().int().nonnegative() })).min(1),
+    /** Files, entries and bytes by JSON indent. */
+    bytesByIndent: z.array(z.object({ spaces: z.number().int().nonnegative(), files: z.number().int().positive(), entries: z.number().int().nonnegative(), bytes: z.number().int().positive() })),
+  }),
   tagging: z.object({
     scopes: z.object({ alignment: z.number().int().nonnegative(), "other-alignment": z.number().int().nonnegative(), "off-topic": z.number().int().nonnegative() }),
     /** Sets of topics given together to alignment papers, with the number of papers of each set. */

@@ -30,10 +30,13 @@ const ApiEntrySchema = z.looseObject({
 
 export type ApiEntry = z.infer<typeof ApiEntrySchema>;
 
-/** One daily file of the API: its day (from the file name) and its entries in file order. */
+/** One daily file of the API: its day (from the file name), its entries in file order, its size and its JSON indent. */
 export interface ApiDay {
   day: string;
   entries: ApiEntry[];
+  bytes: number;
+  /** Spaces before the second line, the indent of pretty-printed JSON; 0 for a file on one line. */
+  indent: number;
 }
 
 /** Returns the entries of a file: a JSON array, or Python `repr()` strings of entries, bare or under `data`. */
@@ -59,7 +62,9 @@ export async function readApiEntries(folder: string): Promise<ApiDay[]> {
   const days: ApiDay[] = [];
   for (const name of names) {
     const file = path.join(folder, name);
-    days.push({ day: name.slice(0, 10), entries: entriesOfFile(await readFile(file, "utf8"), file) });
+    const text = await readFile(file, "utf8");
+    const indent = /\n( *)\S/u.exec(text)?.[1]?.length ?? 0;
+    days.push({ day: name.slice(0, 10), entries: entriesOfFile(text, file), bytes: Buffer.byteLength(text), indent });
   }
   return days;
 }

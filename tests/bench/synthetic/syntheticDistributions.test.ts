@@ -27,13 +27,20 @@ interface Entry {
     ai_summary?: string;
   };
   numComments: number;
+}
+
+/** A daily file's size, entries and JSON indent, as the profile counts them per indent. */
+interface DayFile {
+  spaces: number;
   bytes: number;
+  entries: number;
 }
 
 let folder: string;
 let summary: GenerateSummary;
 let entries: Entry[] = [];
 let days: string[] = [];
+const files: DayFile[] = [];
 
 function mean(values: number[]): number {
   return values.reduce((sum, value) => sum + value, 0) / values.length;
@@ -52,6 +59,12 @@ function histogramMean(histogram: Record<string, number>): number {
     sum += Number(value) * count;
   }
   return sum / total;
+}
+
+/** Returns the bytes per entry of the files indented by `spaces`. */
+function bytesPerEntry(sizes: DayFile[], spaces: number): number {
+  const matching = sizes.filter((size) => size.spaces === spaces);
+  return matching.reduce((sum, size) => sum + size.bytes, 0) / matching.reduce((sum, size) => sum + size.entries, 0);
 }
 
 /** Returns the share of a profile histogram's counts whose value passes `test`. */
@@ -73,8 +86,10 @@ beforeAll(async () => {
     if (!entry.isFile()) continue;
     const day = entry.name.slice(0, 10);
     days.push(day);
-    const dayEntries = JSON.parse(readFileSync(path.join(entry.parentPath, entry.name), "utf8")) as Omit<Entry, "day" | "bytes">[];
-    entries.push(...dayEntries.map((item) => ({ ...item, day, bytes: Buffer.byteLength(JSON.stringify(item, null, 4)) })));
+    const text = readFileSync(path.join(entry.parentPath, entry.name), "utf8");
+    const dayEntries = JSON.parse(text) as Omit<Entry, "day">[];
+    entries.push(...dayEntries.map((item) => ({ ...item, day })));
+    files.push({ spaces: /\n( *)\S/u.exec(text)![1]!.length, bytes: Buffer.byteLength(text), entries: dayEntries.length });
   }
   // Repeat listings would count a paper twice; the default share makes them rare, and they are left out here.
   const seen = new Set<string>();
@@ -116,7 +131,7 @@ const CHECKS: Check[] = [
   { name: "share of named titles", generated: () => share(entries, (entry) => isNamedTitle(entry.paper.title)), expected: () => samplers.shares.titleNamed, tolerance: 0.05, relative: false },
   { name: "days from publication to listing", generated: () => mean(entries.map((entry) => daysBetween(entry.paper.publishedAt, entry.day))), expected: () => histogramMean(profile.publicationLagDays), tolerance: 0.15, relative: true },
   { name: "share with a code repository", generated: () => share(entries, (entry) => entry.paper.githubRepo !== undefined), expected: () => mean(entries.map((entry) => samplers.repositoryShare(entry.day.slice(0, 7)))), tolerance: 0.04, relative: false },
-  { name: "bytes per entry", generated: () => mean(entries.map((entry) => entry.bytes)), expected: () => profile.entryBytes.mean, tolerance: 0.15, relative: true },
+  { name: "bytes per entry", generated: () => bytesPerEntry(files, 2), expected: () => bytesPerEntry(profile.files.bytesByIndent, 2), tolerance: 0.15, relative: true },
   { name: "alignment share", generated: () => summary.scopes.alignment / summary.distinctPapers, expected: () => profile.tagging.scopes.alignment / profile.sources.apiPapers, tolerance: 0.02, relative: false },
   { name: "other-alignment share", generated: () => summary.scopes["other-alignment"] / summary.distinctPapers, expected: () => profile.tagging.scopes["other-alignment"] / profile.sources.apiPapers, tolerance: 0.006, relative: false },
   { name: "share listed again on a page", generated: () => (summary.pageCards - summary.pageOnlyPapers) / PAPERS, expected: () => 0.03, tolerance: 0.012, relative: false },
@@ -128,6 +143,13 @@ describe("synthetic digests against the profile", () => {
     const expected = check.expected();
     const allowed = check.relative ? check.tolerance * expected : check.tolerance;
     expect(Math.abs(generated - expected), `generated ${generated.toFixed(4)}, profile ${expected.toFixed(4)}`).toBeLessThanOrEqual(allowed);
+  });
+
+  test("indent follows the real files", () => {
+    expect(samplers.indentOf("2017-01-02")).toBe(4);
+    expect(samplers.indentOf("2025-01-31")).toBe(4);
+    expect(samplers.indentOf("2025-02-03")).toBe(2);
+    expect(new Set(files.map((file) => file.spaces))).toEqual(new Set([2]));
   });
 
   test("lists papers on weekdays only", () => {
