@@ -15,6 +15,8 @@ export interface IngestScaleFigures {
   papers: number;
   ingestMs: number;
   ingestPeakRssMiB: number;
+  /** Medians of the ingest's own steps: reading and merging the files, tagging, and writing the term index. */
+  stepsMs: { load: number; tag: number; index: number };
   /** DuckDB's own `read_json` load of the same files into a table: the floor. */
   floorMs: number;
   floorPeakRssMiB: number;
@@ -73,6 +75,11 @@ export function measureIngestScale(options: IngestScaleOptions): IngestScaleFigu
       papers: first.papers ?? 0,
       ingestMs: median(ingests.map((run) => run.elapsedMs)),
       ingestPeakRssMiB: median(ingests.map((run) => run.peakRssMiB)),
+      stepsMs: {
+        load: median(ingests.map((run) => run.loadMs ?? 0)),
+        tag: median(ingests.map((run) => run.tagMs ?? 0)),
+        index: median(ingests.map((run) => run.indexMs ?? 0)),
+      },
       floorMs: median(floors.map((run) => run.elapsedMs)),
       floorPeakRssMiB: median(floors.map((run) => run.peakRssMiB)),
       floorRows: floors[0]!.rows ?? 0,
