@@ -59,7 +59,7 @@ describe("loadDigestBatch", () => {
     expect(await readRows(connection, { sql: "SELECT paper_id FROM pending_papers" })).toEqual([{ paper_id: "2503.00001" }]);
     expect(await readRows(connection, { sql: "SELECT count(*)::INTEGER AS n FROM paper_topics" })).toEqual([{ n: 0 }]);
 
-    expect(await refreshPendingPapers(connection, taxonomy)).toBe(1);
+    expect((await refreshPendingPapers(connection, taxonomy)).tagged).toBe(1);
 
     expect(await readRows(connection, { sql: "SELECT scope FROM papers" })).toEqual([{ scope: "alignment" }]);
     const topics = await readRows(connection, { sql: "SELECT topic_id, evidence FROM paper_topics ORDER BY topic_id" });
