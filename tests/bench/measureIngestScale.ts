@@ -57,7 +57,11 @@ export function measureIngestScale(options: IngestScaleOptions): IngestScaleFigu
 
       const database = path.join(scratch, `ingest-${run}.duckdb`);
       ingests.push(runInFreshProcess(path.join(here, "ingestOnce.ts"), ["ingest", database, options.jsonFolder]));
-      options.log(`ingest run ${run}/${options.runs}: ${(ingests.at(-1)!.elapsedMs / 1000).toFixed(1)} s, read_json ${(floors.at(-1)!.elapsedMs / 1000).toFixed(1)} s`);
+      const [ingest, floor] = [ingests.at(-1)!, floors.at(-1)!];
+      options.log(
+        `ingest run ${run}/${options.runs}: ${(ingest.elapsedMs / 1000).toFixed(1)} s, peak ${Math.round(ingest.peakRssMiB)} MiB; ` +
+          `read_json ${(floor.elapsedMs / 1000).toFixed(1)} s, peak ${Math.round(floor.peakRssMiB)} MiB`,
+      );
       if (run < options.runs) rmSync(database, { force: true });
     }
 
