@@ -41,9 +41,9 @@ export interface IngestScaleOptions {
 
 /**
  * Measures the ingest of the JSON digests against DuckDB's own load of the
- * same files, alternating the two in fresh processes so that both see the
- * same state of the machine, then ingests the page-text digests into the
- * last run's database and keeps it at `databasePath`.
+ * same files. The two alternate in fresh processes, so that both see the
+ * same state of the machine. Then the page-text digests are ingested into the
+ * last run's database, which is kept at `databasePath`.
  */
 export function measureIngestScale(options: IngestScaleOptions): IngestScaleFigures {
   const scratch = mkdtempSync(path.join(tmpdir(), "bench-scale-"));

@@ -1,8 +1,8 @@
 /**
- * `npm run bench`: generates synthetic digests at each scale, measures the
- * ingest against DuckDB's own JSON load, every `/api/v1/` request in
- * process, and at one scale the HTTP routes under load and the dashboard
- * page in Chromium, then writes the figures to `docs/benchmarks.md`.
+ * `npm run bench`: generates synthetic digests at each scale and measures the
+ * ingest against DuckDB's own JSON load and every `/api/v1/` request in
+ * process. At one scale it also loads the HTTP routes and measures the
+ * dashboard page in Chromium. It writes the figures to `docs/benchmarks.md`.
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync } from "node:fs";

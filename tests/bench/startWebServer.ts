@@ -27,7 +27,7 @@ async function waitUntilReady(baseUrl: string, exited: () => string | null): Pro
 
 /**
  * Starts `npm start` (the built app) on 127.0.0.1 at `port`, serving
- * `databasePath`, and resolves once it answers. The build must exist.
+ * `databasePath`, and resolves once it serves requests. The build must exist.
  */
 export async function startWebServer(port: number, databasePath: string): Promise<WebServer> {
   const child = spawn("npm", ["start"], {
