@@ -108,6 +108,7 @@ function formatServerSection(server: ServerResult): string[] {
     `### Under load and in the browser, at ${count(server.papers)} papers`,
     "",
     `${load.connections} connections for ${load.durationSeconds} s against \`npm start\` on 127.0.0.1, spread over ${server.loadPaths.length} requests of the trends and papers routes: ${server.loadPaths.map((loadPath) => `\`${loadPath}\``).join(", ")}.`,
+    "The server caches results per database build, so after the first request of each URL the load reads cached answers: the maximum latency is those first computations, and the figures measure serving, not the queries (the table above measures those).",
     `The dashboard page (\`/\`) loaded ${page.runs} times in headless Chromium, each in a new context with the HTTP cache off.`,
     "",
     "| measure | value | target |",
@@ -122,11 +123,16 @@ function formatServerSection(server: ServerResult): string[] {
   ];
 }
 
+function listScales(scales: ScaleResult[]): string {
+  const sizes = scales.map((scale) => count(scale.papers));
+  return sizes.length === 1 ? sizes[0]! : `${sizes.slice(0, -1).join(", ")} and ${sizes.at(-1)!}`;
+}
+
 /** Formats the figures of a run of `npm run bench` as the section of `docs/benchmarks.md`. */
 export function formatScaleReport(report: ScaleBenchReport): string {
   const largest = report.scales.at(-1);
   const lines = [
-    `## At scale: synthetic digests of ${report.scales.map((scale) => count(scale.papers)).join(", ")} papers`,
+    `## At scale: synthetic digests of ${listScales(report.scales)} papers`,
     "",
     `Command: \`${report.command}\`, run on ${report.date}; the run took ${Math.max(1, Math.round(report.elapsedSeconds / 60))} min.`,
     `Machine: ${report.machine}.`,
