@@ -51,7 +51,8 @@ function formatIngestTable(scales: ScaleResult[]): string[] {
   return [
     `| measure | ${scales.map((scale) => `${count(scale.papers)} papers`).join(" | ")} |`,
     `| --- | ${scales.map(() => "---:").join(" | ")} |`,
-    row("API JSON files, MiB", (scale) => `${count(scale.digests.summary.apiFiles)}, ${(scale.digests.summary.bytes / 2 ** 20).toFixed(0)}`),
+    row("API JSON files", (scale) => count(scale.digests.summary.apiFiles)),
+    row("size of all digest files", (scale) => `${(scale.digests.summary.bytes / 2 ** 20).toFixed(0)} MiB`),
     row("records parsed (rejected)", (scale) => `${count(scale.ingest.records)} (${count(scale.ingest.rejected)})`),
     row("papers in the database", (scale) => count(scale.ingest.papers)),
     row("ingest time", (scale) => seconds(scale.ingest.ingestMs)),
@@ -134,7 +135,7 @@ export function formatScaleReport(report: ScaleBenchReport): string {
   const lines = [
     `## At scale: synthetic digests of ${listScales(report.scales)} papers`,
     "",
-    `Command: \`${report.command}\`, run on ${report.date}; the run took ${Math.max(1, Math.round(report.elapsedSeconds / 60))} min.`,
+    `Command: \`${report.command}\`, run on ${report.date}; the run took ${report.elapsedSeconds < 120 ? `${Math.round(report.elapsedSeconds)} s` : `${Math.round(report.elapsedSeconds / 60)} min`}.`,
     `Machine: ${report.machine}.`,
     `Digests: the synthetic generator (\`npm run bench:generate\`) with seed ${report.seed}: daily-papers API JSON files, then papers-page text files listing a share of the papers again.`,
     `${report.runs === 1 ? "Ingest and floor figures are from one run" : `Ingest and floor figures are medians of ${report.runs} runs, alternating`}, each in a fresh process with a new database. API figures are in-process calls of each route's handler without the result cache: cold is the first request on a newly opened database, warm the requests after it.`,

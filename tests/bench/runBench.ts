@@ -22,17 +22,22 @@ import { startWebServer } from "./startWebServer";
 const USAGE = `Usage: npm run bench -- [options]
 
 Options:
-  --scales N,N,...   papers at each scale (default 10000,100000)
+  --scales N,N,...   papers at each scale, 100 to 10,000,000 (default 10000,100000)
   --server-scale N   the scale at which the server runs under load and the
                      dashboard page is measured (default 100000, or the
                      largest scale when 100000 is not among them)
-  --runs N           ingest runs per scale, whose median is reported (default 3)
+  --runs N           ingest runs per scale, 1 to 21, whose median is reported (default 3)
   --seed N           seed of the synthetic digests (default 1)
   --work DIR         folder for digests and databases, kept between runs so
                      the digests are generated once (default: $TMPDIR/alignment-trends-bench)
   --port N           port of the server under load (default 3600)
   --no-server        skip the server, load and page figures
-  --help             show this text`;
+  --help             show this text
+
+The figures replace the "At scale" section of docs/benchmarks.md (a run with a
+scale of 1,000,000 or more replaces the million-paper section instead). Exit
+status: 0 when the figures were written, 1 when a step failed, 2 on a usage
+error.`;
 
 const BenchOptionsSchema = z.object({
   scales: z.array(z.number().int().min(100).max(10_000_000)).min(1),
@@ -55,37 +60,54 @@ const LOAD_PATHS = [
   "/api/v1/papers?q=reward%20model&from=2023-01-01",
 ];
 
+/** A command line the benchmark cannot run; it exits with status 2 and the usage text. */
+class UsageError extends Error {}
+
+/** Parses a whole number option within its bounds, or raises naming the option and the value given. */
+function parseWholeNumber(option: string, text: string, min: number, max: number): number {
+  const value = /^\d+$/u.test(text) ? Number(text) : Number.NaN;
+  if (!Number.isSafeInteger(value) || value < min || value > max) {
+    throw new UsageError(`Invalid ${option} "${text}": expected a whole number from ${min.toLocaleString("en-US")} to ${max.toLocaleString("en-US")}`);
+  }
+  return value;
+}
+
 function parseOptions(argv: string[]): BenchOptions | null {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      scales: { type: "string", default: "10000,100000" },
-      "server-scale": { type: "string" },
-      runs: { type: "string", default: "3" },
-      seed: { type: "string", default: "1" },
-      work: { type: "string", default: path.join(tmpdir(), "alignment-trends-bench") },
-      port: { type: "string", default: "3600" },
-      "no-server": { type: "boolean", default: false },
-      help: { type: "boolean", default: false },
-    },
-  });
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        scales: { type: "string", default: "10000,100000" },
+        "server-scale": { type: "string" },
+        runs: { type: "string", default: "3" },
+        seed: { type: "string", default: "1" },
+        work: { type: "string", default: path.join(tmpdir(), "alignment-trends-bench") },
+        port: { type: "string", default: "3600" },
+        "no-server": { type: "boolean", default: false },
+        help: { type: "boolean", default: false },
+      },
+    }));
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
   if (values.help) return null;
-  const scales = values.scales.split(",").map(Number);
-  const serverScale = values["server-scale"] ? Number(values["server-scale"]) : scales.includes(100_000) ? 100_000 : Math.max(...scales);
-  const parsed = BenchOptionsSchema.safeParse({
+
+  const scales = values.scales.split(",").map((scale) => parseWholeNumber("--scales", scale.trim(), 100, 10_000_000));
+  const defaultServerScale = scales.includes(100_000) ? 100_000 : Math.max(...scales);
+  const serverScale = values["server-scale"] ? parseWholeNumber("--server-scale", values["server-scale"], 100, 10_000_000) : defaultServerScale;
+  if (!values["no-server"] && !scales.includes(serverScale)) {
+    throw new UsageError(`Invalid --server-scale ${serverScale}: it must be one of --scales ${values.scales}`);
+  }
+  return BenchOptionsSchema.parse({
     scales,
     serverScale: values["no-server"] ? null : serverScale,
-    runs: Number(values.runs),
-    seed: Number(values.seed),
+    runs: parseWholeNumber("--runs", values.runs, 1, 21),
+    seed: parseWholeNumber("--seed", values.seed, 0, 0xffff_ffff),
     work: path.resolve(process.env.INIT_CWD ?? process.cwd(), values.work),
-    port: Number(values.port),
+    port: parseWholeNumber("--port", values.port, 1024, 65535),
     server: !values["no-server"],
   });
-  if (!parsed.success) throw new Error(`Invalid option: ${z.prettifyError(parsed.error)}\n\n${USAGE}`);
-  if (parsed.data.serverScale !== null && !parsed.data.scales.includes(parsed.data.serverScale)) {
-    throw new Error(`--server-scale ${parsed.data.serverScale} is not one of --scales ${values.scales}`);
-  }
-  return parsed.data;
 }
 
 function log(line: string): void {
@@ -153,10 +175,16 @@ async function main(): Promise<void> {
   });
   const section = options.scales.some((papers) => papers >= 1_000_000) ? "million-benchmark" : "scale-benchmark";
   writeBenchmarkSection(section, markdown);
+  log(`wrote the ${section} section of docs/benchmarks.md`);
   process.stdout.write(`${markdown}\n`);
 }
 
 main().catch((error: unknown) => {
+  if (error instanceof UsageError) {
+    process.stderr.write(`${error.message}\n\n${USAGE}\n`);
+    process.exitCode = 2;
+    return;
+  }
   process.stderr.write(`Benchmark failed: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 1;
 });
