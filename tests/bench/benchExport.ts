@@ -9,7 +9,6 @@
  * runs in fresh processes.
  * Usage: tsx benchExport.ts [--runs N] [--copies N] [--memory-limit SIZE] [folder]
  */
-import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import path from "node:path";
@@ -18,17 +17,11 @@ import { parseArgs } from "node:util";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { ingestDigests } from "@alignment-trends/ingest";
 import { describeMachine, median, REPOSITORY_ROOT, writeBenchmarkSection } from "./benchmarkPage";
+import { runInFreshProcess, type ProcessFigures } from "./runInFreshProcess";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-interface RunFigures {
-  elapsedMs: number;
-  bytes: number;
-  rows: number;
-  files: number;
-  papers: number;
-  peakRssMiB: number;
-}
+type RunFigures = ProcessFigures & { bytes: number; rows: number; files: number; papers: number };
 
 /** The id suffix of copy `k`; the original rows are copy 0 and keep their ids. */
 const SUFFIX = "'~' || k";
@@ -65,10 +58,7 @@ async function scaleDatabase(source: string, target: string, copies: number): Pr
 function exportOnce(databasePath: string, scratch: string, memoryLimit: string | null): RunFigures {
   const output = path.join(scratch, "dataset");
   try {
-    const args = ["tsx", path.join(here, "exportOnce.ts"), databasePath, output, ...(memoryLimit ? [memoryLimit] : [])];
-    const result = spawnSync("npx", args, { cwd: REPOSITORY_ROOT, encoding: "utf8" });
-    if (result.status !== 0) throw new Error(`Export of ${databasePath} failed: ${result.stderr}`);
-    return JSON.parse(result.stdout.trim().split("\n").at(-1)!) as RunFigures;
+    return runInFreshProcess(path.join(here, "exportOnce.ts"), [databasePath, output, ...(memoryLimit ? [memoryLimit] : [])]) as RunFigures;
   } finally {
     rmSync(output, { recursive: true, force: true });
   }
