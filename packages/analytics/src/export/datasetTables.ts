@@ -31,5 +31,9 @@ export const LEFT_OUT_TABLES: readonly { name: string; reason: string }[] = [
     name: "paper_terms",
     reason: "The term index, one row per paper and term of its title and abstract: derived from papers, with many times as many rows.",
   },
+  {
+    name: "paper_term_texts",
+    reason: "Bookkeeping of the term index: the hash of the text each paper's terms come from, and their number.",
+  },
   { name: "rejects", reason: "Records the ingest could not read, with their raw text; list them with npm run ingest -- --rejects." },
 ];

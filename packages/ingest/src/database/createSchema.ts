@@ -1,5 +1,6 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { DATABASE_SCHEMA_VERSION, readRows } from "@alignment-trends/analytics";
+import { TERM_TEXT_HASH_SQL } from "./termTextHashSql";
 
 /** The columns of the term index, one row per paper and term. */
 export const PAPER_TERMS_COLUMNS = "paper_id VARCHAR NOT NULL, term VARCHAR NOT NULL, in_title BOOLEAN NOT NULL";
@@ -111,6 +112,11 @@ const SCHEMA_STATEMENTS = [
     taxonomy_version VARCHAR NOT NULL
   )`,
   `CREATE TABLE IF NOT EXISTS paper_terms (${PAPER_TERMS_COLUMNS})`,
+  `CREATE TABLE IF NOT EXISTS paper_term_texts (
+    paper_id VARCHAR NOT NULL,
+    text_hash UHUGEINT NOT NULL,
+    terms INTEGER NOT NULL
+  )`,
   `CREATE TABLE IF NOT EXISTS paper_scopes (
     paper_id VARCHAR NOT NULL,
     scope VARCHAR NOT NULL,
@@ -124,10 +130,7 @@ const SCHEMA_STATEMENTS = [
  * the layout this code writes. Raises on a file of another layout version.
  */
 export async function createSchema(connection: DuckDBConnection): Promise<void> {
-  const [existing] = await readRows(connection, {
-    sql: "SELECT count(*) AS tables FROM duckdb_tables() WHERE table_name = 'build_info' AND database_name = current_database()",
-  });
-  if (existing && existing.tables === 1) {
+  if (await hasTable(connection, "build_info")) {
     const [info] = await readRows(connection, { sql: "SELECT schema_version FROM build_info" });
     if (info && info.schema_version !== SCHEMA_VERSION) {
       throw new Error(
@@ -135,5 +138,28 @@ export async function createSchema(connection: DuckDBConnection): Promise<void> 
       );
     }
   }
+  const hadTermTexts = await hasTable(connection, "paper_term_texts");
   for (const statement of SCHEMA_STATEMENTS) await connection.run(statement);
+  if (!hadTermTexts) await recordIndexedTexts(connection);
+}
+
+async function hasTable(connection: DuckDBConnection, name: string): Promise<boolean> {
+  const [row] = await readRows(connection, {
+    sql: "SELECT count(*) AS tables FROM duckdb_tables() WHERE table_name = $name AND database_name = current_database()",
+    params: { name },
+  });
+  return row !== undefined && row.tables === 1;
+}
+
+/**
+ * Fills `paper_term_texts` in a database written before it existed. Every
+ * load brought the index of the papers it touched up to date, so the rows of
+ * each paper come from its current text.
+ */
+async function recordIndexedTexts(connection: DuckDBConnection): Promise<void> {
+  await connection.run(
+    `INSERT INTO paper_term_texts
+     SELECT p.paper_id, ${TERM_TEXT_HASH_SQL}, coalesce(t.terms, 0)
+     FROM papers p LEFT JOIN (SELECT paper_id, count(*)::INTEGER AS terms FROM paper_terms GROUP BY paper_id) t USING (paper_id)`,
+  );
 }

@@ -10,8 +10,6 @@ import { createWorkingCopy, publishWorkingCopy, removeWorkingCopy } from "./work
  * aggregates spill to a temporary folder beside the working copy. The ingest
  * of a million synthetic papers peaked at 2.1 GiB in all, the rest being
  * Node's own memory. `TRENDS_INGEST_MEMORY` overrides it (`4GB`, `512MB`).
- * NOTE: loading about 30,000 page-text records into a database of a million
- * papers ran out of memory at this limit. The failing statement is not yet known.
  */
 const DEFAULT_MEMORY_LIMIT = "1GB";
 
