@@ -109,9 +109,12 @@ export async function rebuildTermIndex(connection: DuckDBConnection, limits: Ter
      ),
      current AS (
        SELECT paper_id, ${TERM_TEXT_HASH_SQL} AS text_hash FROM papers WHERE paper_id IN (SELECT paper_id FROM touched)
+     ),
+     recorded AS (
+       SELECT paper_id, text_hash, terms FROM paper_term_texts WHERE paper_id IN (SELECT paper_id FROM touched)
      )
      SELECT t.paper_id, c.text_hash, s.terms AS old_terms
-     FROM touched t LEFT JOIN current c USING (paper_id) LEFT JOIN paper_term_texts s USING (paper_id)
+     FROM touched t LEFT JOIN current c USING (paper_id) LEFT JOIN recorded s USING (paper_id)
      WHERE c.text_hash IS DISTINCT FROM s.text_hash`,
   );
   await connection.run(
