@@ -17,10 +17,15 @@ const SORT_COLUMNS: Record<PaperSort, string> = {
   authors: "authors_count",
 };
 
-/** The columns of a paper summary, selected from `facts`. */
-export const SUMMARY_COLUMNS = `f.paper_id, f.arxiv_id, f.title, f.published_on, f.published_precision, f.first_listed_on,
-  f.authors_count, f.upvotes, f.upvotes_first_week, f.code_url, f.scope,
-  coalesce((SELECT list(t.topic_id ORDER BY t.topic_id) FROM paper_topics t WHERE t.paper_id = f.paper_id), []) AS topics`;
+/** The columns of a paper summary other than its topics, selected from `facts` as `f`. */
+const SUMMARY_FIELDS = `f.paper_id, f.arxiv_id, f.title, f.published_on, f.published_precision, f.first_listed_on,
+  f.authors_count, f.upvotes, f.upvotes_first_week, f.code_url, f.scope`;
+
+/** The sorted topic ids of the paper aliased `f`, as the column `topics`. */
+const TOPICS_COLUMN = "coalesce((SELECT list(t.topic_id ORDER BY t.topic_id) FROM paper_topics t WHERE t.paper_id = f.paper_id), []) AS topics";
+
+/** The columns of a paper summary, selected from `facts` as `f`. */
+export const SUMMARY_COLUMNS = `${SUMMARY_FIELDS},\n  ${TOPICS_COLUMN}`;
 
 export function paperSummaryFromRow(row: Row): PaperSummary {
   return {
@@ -39,16 +44,25 @@ export function paperSummaryFromRow(row: Row): PaperSummary {
   };
 }
 
-/** Returns the SQL for one page of the papers the filter keeps, in the requested order. */
+/**
+ * Returns the SQL for one page of the papers the filter keeps, in the
+ * requested order. The page is cut before the topics are looked up, so only
+ * its papers' topics are read, not those of every paper the filter keeps.
+ */
 export function listPapersSql(filter: TrendFilter, options: PaperListOptions): SqlQuery {
   const facts = filteredPapersSql(filter);
   const direction = options.order === "asc" ? "ASC" : "DESC";
   return {
-    sql: `WITH facts AS (${facts.sql})
-      SELECT ${SUMMARY_COLUMNS}
-      FROM facts f
-      ORDER BY f.${SORT_COLUMNS[options.sort]} ${direction} NULLS LAST, f.paper_id ${direction}
-      LIMIT $limit OFFSET $offset`,
+    sql: `WITH facts AS (${facts.sql}),
+      page AS (
+        SELECT ${SUMMARY_FIELDS}, f.${SORT_COLUMNS[options.sort]} AS sort_key
+        FROM facts f
+        ORDER BY sort_key ${direction} NULLS LAST, f.paper_id ${direction}
+        LIMIT $limit OFFSET $offset
+      )
+      SELECT f.* EXCLUDE (sort_key), ${TOPICS_COLUMN}
+      FROM page f
+      ORDER BY f.sort_key ${direction} NULLS LAST, f.paper_id ${direction}`,
     params: { ...facts.params, limit: options.limit, offset: options.offset },
   };
 }
