@@ -1,4 +1,4 @@
-import { countCoarseDates, getHeadline, getTopicTrends, listPapers, readRows } from "@alignment-trends/analytics";
+import { countCoarseDates, countLeftOutPapers, getHeadline, getTopicTrends, listPapers, readRows } from "@alignment-trends/analytics";
 import { TrendFilterSchema, type TrendFilter } from "@alignment-trends/schema";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { describe, expect, inject, test } from "vitest";
@@ -124,6 +124,8 @@ describe("ingest of the real digests", () => {
       expect(coarse).toBeGreaterThan(0);
       expect(inWeeks + coarse + headline.undatedPapers).toBe(headline.papers);
       expect(await countCoarseDates(connection, all, "year")).toBe(0);
+      expect(await countLeftOutPapers(connection, all, "week")).toEqual({ undated: headline.undatedPapers, coarse });
+      expect(await countLeftOutPapers(connection, all, null)).toEqual({ undated: headline.undatedPapers, coarse: 0 });
     });
   });
 

@@ -80,3 +80,23 @@ export async function countCoarseDates(connection: DuckDBConnection, filter: Tre
   });
   return Number(row.coarse);
 }
+
+/** Papers a filter keeps that a series over time leaves out: without a date, and dated too coarsely for one period. */
+export interface LeftOutCounts {
+  undated: number;
+  coarse: number;
+}
+
+/**
+ * Counts the papers the filter keeps that have no date, and, for a `bucket`,
+ * those whose date is too coarse for one of its periods, in one scan.
+ */
+export async function countLeftOutPapers(connection: DuckDBConnection, filter: TrendFilter, bucket: Bucket | null): Promise<LeftOutCounts> {
+  const facts = filteredPapersSql(filter);
+  const row = await readRow(connection, {
+    sql: `WITH facts AS (${facts.sql})
+      SELECT count(*) FILTER (WHERE trend_on IS NULL)::INTEGER AS undated, ${bucket === null ? "0" : coarseDateCountSql(bucket)} AS coarse FROM facts`,
+    params: facts.params,
+  });
+  return { undated: Number(row.undated), coarse: Number(row.coarse) };
+}

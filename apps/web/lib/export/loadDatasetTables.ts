@@ -1,4 +1,4 @@
-import { getTopicCooccurrence, listTopics } from "@alignment-trends/analytics";
+import { countLeftOutPapers, getTopicCooccurrence, listTopics } from "@alignment-trends/analytics";
 import type { Bucket, ProvenanceRows, TrendFilter, TrendMetric } from "@alignment-trends/schema";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { loadTrend } from "../loadTrend";
@@ -27,9 +27,11 @@ export interface DatasetTables {
 export async function loadDatasetTables(connection: DuckDBConnection, filter: TrendFilter, bucket: Bucket): Promise<DatasetTables> {
   const tables = [topicsToTable(await listTopics(connection, { ...filter, topics: [] }))];
 
-  const perPeriodNotes = await describeLeftOut(connection, filter, bucket);
-  const undatedNotes = await describeLeftOut(connection, filter, null);
-  const scopeShareNotes = await describeLeftOut(connection, { ...filter, scope: undefined }, bucket);
+  const leftOut = await countLeftOutPapers(connection, filter, bucket);
+  const perPeriodNotes = describeLeftOut(leftOut, filter, bucket);
+  const undatedNotes = describeLeftOut(leftOut, filter, null);
+  const scopeShareFilter = { ...filter, scope: undefined };
+  const scopeShareNotes = describeLeftOut(await countLeftOutPapers(connection, scopeShareFilter, bucket), scopeShareFilter, bucket);
   // Team sizes have no periods, and scope shares ignore the scope filter, so each leaves out other papers.
   const notesByMetric: Partial<Record<TrendMetric, string[]>> = { "team-sizes": undatedNotes, "scope-shares": scopeShareNotes };
   for (const metric of DATASET_METRICS) {

@@ -1,4 +1,4 @@
-import { compareSeries } from "@alignment-trends/analytics";
+import { compareSeries, countLeftOutPapers } from "@alignment-trends/analytics";
 import { CompareQuerySchema, DATE_BASIS_LABELS, formatSeriesParam } from "@alignment-trends/schema";
 import { createFilterRoute } from "@/lib/api/createFilterRoute";
 import { comparisonToTable } from "@/lib/export/analysisTables";
@@ -21,7 +21,7 @@ export const GET = createFilterRoute({
   respond: async ({ query, filter, url, connection, build }) => {
     const comparison = await compareSeries(connection, filter, query.bucket, query.series);
     const table = comparisonToTable(comparison, query.bucket);
-    table.notes = await describeLeftOut(connection, filter, query.bucket);
+    table.notes = describeLeftOut(await countLeftOutPapers(connection, filter, query.bucket), filter, query.bucket);
     const series = query.series.map(formatSeriesParam);
     const provenance = await buildProvenance(connection, build, {
       url,

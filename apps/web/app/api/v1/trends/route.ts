@@ -1,4 +1,4 @@
-import { countCoarseDates } from "@alignment-trends/analytics";
+import { countCoarseDates, countLeftOutPapers } from "@alignment-trends/analytics";
 import { DATE_BASIS_LABELS, TrendsQuerySchema } from "@alignment-trends/schema";
 import { createFilterRoute } from "@/lib/api/createFilterRoute";
 import { buildProvenance } from "@/lib/export/buildProvenance";
@@ -21,7 +21,8 @@ export const GET = createFilterRoute({
     // Scope shares compare the scopes, so the scope filter leaves out no paper of theirs.
     const countedFilter = query.metric === "scope-shares" ? { ...filter, scope: undefined } : filter;
     const table = trendToTable(trend, filter, query.bucket);
-    table.notes = await describeLeftOut(connection, countedFilter, bucket);
+    const leftOut = await countLeftOutPapers(connection, countedFilter, bucket);
+    table.notes = describeLeftOut(leftOut, countedFilter, bucket);
     const provenance = await buildProvenance(connection, build, {
       url,
       filter,
@@ -30,7 +31,9 @@ export const GET = createFilterRoute({
       notes: table.notes,
     });
 
-    const coarseDates = perPeriod ? await countCoarseDates(connection, filter, query.bucket) : 0;
+    // The JSON counts coarse dates under the request's own filter, scope included, for every metric.
+    let coarseDates = 0;
+    if (perPeriod) coarseDates = countedFilter === filter ? leftOut.coarse : await countCoarseDates(connection, filter, query.bucket);
     return exportResponse({
       format: query.format,
       table,
