@@ -1,4 +1,4 @@
-import { readTaxonomyVersions, type BuildInfo } from "@alignment-trends/analytics";
+import type { BuildInfo } from "@alignment-trends/analytics";
 import {
   DATE_BASIS_LABELS,
   type Bucket,
@@ -8,6 +8,7 @@ import {
   type TrendFilter,
 } from "@alignment-trends/schema";
 import type { DuckDBConnection } from "@duckdb/node-api";
+import { readBuildTaxonomyVersions } from "./readBuildTaxonomyVersions";
 
 export interface ProvenanceRequest {
   /** The request URL as the server parsed it; provenance keeps its path and query string. */
@@ -49,7 +50,7 @@ function filtersFromTrendFilter(filter: TrendFilter): ProvenanceFilters {
  * has no tags yet.
  */
 export async function buildProvenance(connection: DuckDBConnection, build: BuildInfo, request: ProvenanceRequest): Promise<Provenance> {
-  const versions = await readTaxonomyVersions(connection);
+  const versions = await readBuildTaxonomyVersions(connection, build.buildId);
   const notes = [...(request.notes ?? [])];
   if (versions.length > 1) {
     notes.push(`The papers were tagged by ${versions.length} taxonomy versions (${versions.join(", ")}); npm run retag tags them all with the current one.`);
