@@ -18,6 +18,7 @@ import { measureDashboardPage } from "./measure/measureDashboardPage";
 import { runHttpLoad } from "./measure/runHttpLoad";
 import { prepareSyntheticDigests } from "./prepareSyntheticDigests";
 import { startWebServer } from "./startWebServer";
+import { UsageError } from "./UsageError";
 
 const USAGE = `Usage: npm run bench -- [options]
 
@@ -59,9 +60,6 @@ const LOAD_PATHS = [
   "/api/v1/papers?scope=alignment&sort=upvotes&order=desc",
   "/api/v1/papers?q=reward%20model&from=2023-01-01",
 ];
-
-/** A command line the benchmark cannot run; it exits with status 2 and the usage text. */
-class UsageError extends Error {}
 
 /** Parses a whole number option within its bounds, or raises naming the option and the value given. */
 function parseWholeNumber(option: string, text: string, min: number, max: number): number {

@@ -4,6 +4,7 @@
  */
 import { parseArgs } from "node:util";
 import { z } from "zod";
+import { UsageError } from "../UsageError";
 import { generateDigests, GenerateOptionsSchema } from "./generateDigests";
 
 const USAGE = `Usage: npm run bench:generate -- --papers N --seed S --out DIR [options]
@@ -37,24 +38,29 @@ const CliSchema = z.object({
 });
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      papers: { type: "string" },
-      seed: { type: "string" },
-      out: { type: "string" },
-      "page-every": { type: "string" },
-      "page-share": { type: "string" },
-      "relist-share": { type: "string" },
-      help: { type: "boolean" },
-    },
-    allowPositionals: false,
-  });
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        papers: { type: "string" },
+        seed: { type: "string" },
+        out: { type: "string" },
+        "page-every": { type: "string" },
+        "page-share": { type: "string" },
+        "relist-share": { type: "string" },
+        help: { type: "boolean" },
+      },
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
   const parsed = CliSchema.safeParse(values);
-  if (!parsed.success) throw new Error(`Invalid arguments (${describeIssues(parsed.error, (key) => `--${key}`)}).\n${USAGE}`);
+  if (!parsed.success) throw new UsageError(`Invalid arguments (${describeIssues(parsed.error, (key) => `--${key}`)}).`);
   const cli = parsed.data;
   const checked = GenerateOptionsSchema.safeParse({
     papers: cli.papers,
@@ -64,7 +70,7 @@ async function main(): Promise<void> {
     pageShare: cli["page-share"],
     relistShare: cli["relist-share"],
   });
-  if (!checked.success) throw new Error(`Invalid arguments (${describeIssues(checked.error, (key) => OPTION_NAMES[key] ?? key)}).\n${USAGE}`);
+  if (!checked.success) throw new UsageError(`Invalid arguments (${describeIssues(checked.error, (key) => OPTION_NAMES[key] ?? key)}).`);
   const options = checked.data;
 
   const startedAt = performance.now();
@@ -85,6 +91,11 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  if (error instanceof UsageError) {
+    process.stderr.write(`${error.message}\n\n${USAGE}\n`);
+    process.exitCode = 2;
+    return;
+  }
   process.stderr.write(`Generating synthetic digests failed: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 1;
 });
