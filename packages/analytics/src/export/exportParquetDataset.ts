@@ -74,7 +74,7 @@ export async function exportParquetDataset(options: ExportParquetOptions): Promi
         const tableStartedAt = Date.now();
         const copied = await copyTableToParquet(source.connection, spec, path.join(staging, spec.name), source.build.buildId);
         tables.push({ spec, copied });
-        log(`${spec.name}: ${copied.rows} rows in ${copied.files} files, ${copied.bytes} bytes, ${Date.now() - tableStartedAt} ms`);
+        log(`${spec.name}: ${copied.rows} rows in ${copied.files} ${copied.files === 1 ? "file" : "files"}, ${copied.bytes} bytes, ${Date.now() - tableStartedAt} ms`);
       }
       tagTaxonomyVersions = await readTaxonomyVersions(source.connection);
     } catch (error) {
