@@ -7,11 +7,14 @@ import { createWorkingCopy, publishWorkingCopy, removeWorkingCopy } from "./work
 
 /**
  * DuckDB's buffer memory during an ingest. Past it, sorts, joins and
- * aggregates spill to a temporary folder beside the working copy. The ingest
- * of a million synthetic papers peaked at 2.1 GiB in all, the rest being
- * Node's own memory. `TRENDS_INGEST_MEMORY` overrides it (`4GB`, `512MB`).
+ * aggregates spill to a temporary folder beside the working copy. The process
+ * uses several hundred MB more than this limit, nearly all of it DuckDB's:
+ * Node's heap stayed under 125 MB at a million papers. With 512 MB, an
+ * ingest of a million synthetic papers peaked at 1,360 MiB and loading
+ * 30,157 more records into it at 1,028 MiB; with 1 GB they peaked at
+ * 1,898 MiB. `TRENDS_INGEST_MEMORY` overrides it (`2GB`, `768MB`).
  */
-const DEFAULT_MEMORY_LIMIT = "1GB";
+const DEFAULT_MEMORY_LIMIT = "512MB";
 
 /** What a write to the working copy returns: its result, and whether the copy should replace the database. */
 export interface WorkingCopyOutcome<T> {
