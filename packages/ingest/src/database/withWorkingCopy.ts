@@ -11,8 +11,8 @@ import { createWorkingCopy, publishWorkingCopy, removeWorkingCopy } from "./work
  * uses several hundred MB more than this limit, nearly all of it DuckDB's:
  * Node's heap stayed under 125 MB at a million papers. With 512 MB, an
  * ingest of a million synthetic papers peaked at 1,360 MiB and loading
- * 30,157 more records into it at 1,028 MiB; with 1 GB they peaked at
- * 1,898 MiB. `TRENDS_INGEST_MEMORY` overrides it (`2GB`, `768MB`).
+ * 30,157 more records into it at 1,028 MiB; with 1 GB the ingest peaked
+ * at 1,898 MiB. `TRENDS_INGEST_MEMORY` overrides it (`2GB`, `768MB`).
  */
 const DEFAULT_MEMORY_LIMIT = "512MB";
 
