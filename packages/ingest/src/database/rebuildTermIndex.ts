@@ -65,10 +65,11 @@ const REWRITE_SHARE = 0.1;
  * deleted row of a paper lands in its own vector. In a 100,000-paper index
  * (13,000 vectors), deleting 2,700 rows fitted in a 100 MB limit and not in
  * 60 MB, and deleting rows in every vector needed between 250 and 400 MB:
- * about 25 KB per vector touched. So this bound keeps a delete near 500 MB at
- * any size. A rewrite sorts on disk past the limit, so its memory is bounded.
+ * about 25 KB per vector touched. So this bound keeps a delete near 200 MB at
+ * any size, well within the ingest's 512 MB default. A rewrite sorts on disk
+ * past the limit, so its memory is bounded.
  */
-const MAX_DELETED_ROWS = 20_000;
+const MAX_DELETED_ROWS = 8_000;
 
 /** When a load rewrites the index instead of changing it in place; tests lower them. */
 export interface TermIndexLimits {
