@@ -73,12 +73,8 @@ export async function assertPeriodCount(connection: DuckDBConnection, filter: Tr
  * series. Charts leave them out and report how many.
  */
 export async function countCoarseDates(connection: DuckDBConnection, filter: TrendFilter, bucket: Bucket): Promise<number> {
-  const facts = filteredPapersSql(filter);
-  const row = await readRow(connection, {
-    sql: `WITH facts AS (${facts.sql}) SELECT ${coarseDateCountSql(bucket)} AS coarse FROM facts`,
-    params: facts.params,
-  });
-  return Number(row.coarse);
+  const { coarse } = await countLeftOutPapers(connection, filter, bucket);
+  return coarse;
 }
 
 /** Papers a filter keeps that a series over time leaves out: without a date, and dated too coarsely for one period. */

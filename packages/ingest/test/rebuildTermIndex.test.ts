@@ -5,7 +5,7 @@ import { createPendingPapersTable } from "../src/database/createPendingPapersTab
 import { createSchema } from "../src/database/createSchema";
 import { rebuildTermIndex, type TermIndexLimits } from "../src/database/rebuildTermIndex";
 
-/** Limits that keep every change in place, so a test gets a rewrite only when it asks for one. */
+/** Limits that keep every change in place, so only a test that lowers them gets a rewrite. */
 const IN_PLACE: TermIndexLimits = { rewriteShare: 2, maxDeletedRows: 1_000_000 };
 
 let connection: DuckDBConnection;
@@ -45,7 +45,7 @@ function textRecords() {
 }
 
 describe("rebuildTermIndex", () => {
-  test("indexes new papers and records each one's number of rows", async () => {
+  test("indexes new papers with row counts", async () => {
     await putPaper("a", "Reward hacking", "Models game proxies.");
     await putPaper("b", "Scalable oversight", null);
 
@@ -59,7 +59,7 @@ describe("rebuildTermIndex", () => {
     ]);
   });
 
-  test("leaves the rows of a touched paper whose text is unchanged", async () => {
+  test("keeps rows of unchanged text", async () => {
     await putPaper("a", "Reward hacking", "Models game proxies.");
     await refresh(["a"]);
     const before = await allRows();
@@ -71,7 +71,7 @@ describe("rebuildTermIndex", () => {
     expect(await allRows()).toEqual(before);
   });
 
-  test("replaces the rows of a paper whose abstract changed", async () => {
+  test("replaces rows of a changed abstract", async () => {
     await putPaper("a", "Reward hacking", "Models game proxies.");
     await putPaper("b", "Scalable oversight", null);
     await refresh(["a", "b"]);
@@ -94,7 +94,7 @@ describe("rebuildTermIndex", () => {
     ]);
   });
 
-  test("removes the rows of a paper that is gone", async () => {
+  test("removes rows of a gone paper", async () => {
     await putPaper("a", "Reward hacking", null);
     await putPaper("b", "Scalable oversight", null);
     await refresh(["a", "b"]);
@@ -107,7 +107,7 @@ describe("rebuildTermIndex", () => {
     expect(await textRecords()).toEqual([{ paper_id: "b", terms: 3 }]);
   });
 
-  test("rewrites the index past the bound of deleted rows", async () => {
+  test("rewrites past the delete bound", async () => {
     await putPaper("a", "Reward hacking", null);
     await putPaper("b", "Scalable oversight", null);
     await refresh(["a"]);
@@ -130,7 +130,7 @@ describe("rebuildTermIndex", () => {
     ]);
   });
 
-  test("rewrites the index at the rewrite share of papers", async () => {
+  test("rewrites at the rewrite share", async () => {
     await putPaper("a", "Reward hacking", null);
     await putPaper("b", "Scalable oversight", null);
     await refresh(["b"]);
@@ -141,7 +141,7 @@ describe("rebuildTermIndex", () => {
     expect((await allRows()).map((row) => row.term)).toEqual(["hacking", "oversight", "reward", "reward hacking", "scalable", "scalable oversight"]);
   });
 
-  test("createSchema records the indexed texts of a database written before their table", async () => {
+  test("createSchema fills texts of older databases", async () => {
     await putPaper("a", "Reward hacking", "Models game proxies.");
     await putPaper("b", "Scalable oversight", null);
     await refresh(["a", "b"]);

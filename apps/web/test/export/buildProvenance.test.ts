@@ -85,7 +85,7 @@ describe("buildProvenance", () => {
     expect(provenance.notes).toEqual(["The papers were tagged by 2 taxonomy versions (2026.1, 2026.2); npm run retag tags them all with the current one."]);
   });
 
-  test("reads a build's taxonomy versions once and a new build's afresh", async () => {
+  test("reads versions once per build", async () => {
     await connection.run("INSERT INTO paper_scopes VALUES ('p1', 'alignment', [], '2026.1')");
     const request = { url: new URL("http://127.0.0.1/api/v1/papers"), filter: TrendFilterSchema.parse({}), options: {}, bucket: null, now: NOW };
     expect((await buildProvenance(connection, build, request)).taxonomyVersion).toBe("2026.1");

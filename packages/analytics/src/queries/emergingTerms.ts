@@ -152,11 +152,12 @@ function roundTo(value: number, digits: number): number {
 
 /**
  * Returns each term's bursts over the monthly series of papers with an
- * abstract in every month the filter keeps; `months` lists those months with
- * their papers, in order. The terms join as a subquery rather than a list
- * test on every row, so DuckDB can filter the scan of the term index, which
- * is in term order, by the terms themselves: 1.0 s fell to 0.12 s over
- * 100,000 papers.
+ * abstract in every month the filter keeps. `months` lists those months with
+ * their papers, in order.
+ *
+ * The terms join as a subquery rather than a list test on every row. DuckDB
+ * can then filter its scan of the term index, which is in term order, by the
+ * terms themselves: 1.0 s fell to 0.12 s over 100,000 papers.
  */
 async function burstsByTerm(connection: DuckDBConnection, filter: TrendFilter, months: Row[], terms: string[]) {
   const result = new Map<string, EmergingTerm["bursts"]>();

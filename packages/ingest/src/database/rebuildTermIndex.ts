@@ -60,9 +60,9 @@ const REWRITE_SHARE = 0.1;
 
 /**
  * The largest number of index rows a load deletes in place; past it, the load
- * rewrites the index. DuckDB holds the marks of deleted rows in memory per vector of 2,048
- * rows until the transaction ends, and the index is in term order, so each
- * deleted row of a paper lands in its own vector. In a 100,000-paper index
+ * rewrites the index. DuckDB keeps the marks of deleted rows in memory, per
+ * vector of 2,048 rows, until the transaction ends. The index is in term
+ * order, so each deleted row of a paper lands in its own vector. In a 100,000-paper index
  * (13,000 vectors), deleting 2,700 rows fitted in a 100 MB limit and not in
  * 60 MB, and deleting rows in every vector needed between 250 and 400 MB:
  * about 25 KB per vector touched. So this bound keeps a delete near 200 MB at
