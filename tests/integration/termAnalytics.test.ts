@@ -8,11 +8,15 @@ import {
   getTopicCooccurrence,
   getTopicTrends,
   listPapers,
+  readRow,
+  searchMatchSql,
+  shapeTerm,
   TrendsDatabase,
+  wordPatternSql,
 } from "@alignment-trends/analytics";
 import { ingestDigests } from "@alignment-trends/ingest";
 import { TrendFilterSchema, type TrendFilter } from "@alignment-trends/schema";
-import type { DuckDBConnection } from "@duckdb/node-api";
+import type { DuckDBConnection, DuckDBValue } from "@duckdb/node-api";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { withRealDigests, withSamples } from "../support/openSamples";
 import { PINNED_TODAY } from "../support/paths";
@@ -101,6 +105,20 @@ describe("term filter", () => {
   });
 });
 
+describe("text search", () => {
+  test.each([
+    ["a word as the start of longer words", "dpo", ["2502.10002", "2503.10002"]],
+    ["a word and the start of another", "constitutional class", ["2510.10001", "2510.10002", "2510.10003", "2511.10001", "2511.10002", "2511.10003", "2512.10001", "2512.10002", "2512.10003"]],
+    ["a quoted phrase ending in the start of a word", '"constitutional class"', ["2510.10001", "2510.10002", "2510.10003", "2511.10001", "2511.10002", "2511.10003", "2512.10001", "2512.10002", "2512.10003"]],
+    ["a quoted phrase the index does not hold", '"we train constitutional"', ["2510.10001", "2510.10002", "2510.10003", "2511.10001", "2511.10002", "2511.10003", "2512.10001", "2512.10002", "2512.10003"]],
+    ["letters inside a word", "okenizers", []],
+    ["a phrase across a sentence break", '"models we"', []],
+  ])("finds %s", async (_name, q, expected) => {
+    const ids = await database.withConnection((connection) => paperIds(connection, { q }));
+    expect(ids).toEqual(expected);
+  });
+});
+
 describe("compareSeries", () => {
   test("counts, shares and indexes each series per quarter", async () => {
     const comparison = await database.withConnection((connection) =>
@@ -162,6 +180,23 @@ describe("term index on the real digests", () => {
       expect(totals.every((total) => total > 0)).toBe(true);
     });
   });
+});
+
+describe("searchMatchSql on the real digests", () => {
+  test.each([["reward"], ["align"], ["rl"], ["jailbreak att"], ["chain of thought"], ["gpt-4"], ["safe"], ["LLM"]])(
+    "finds the same papers for %s through the index as by scanning the text",
+    async (phrase) => {
+      await withRealDigests(async (connection) => {
+        const count = async (match: { condition: string; params: Record<string, DuckDBValue> }) =>
+          Number((await readRow(connection, { sql: `SELECT count(*)::INTEGER AS papers FROM papers p WHERE ${match.condition}`, params: match.params })).papers);
+        const indexed = searchMatchSql([phrase], "q");
+        expect(indexed.condition).toContain("paper_terms");
+        const papers = await count(indexed);
+        expect(papers).toBeGreaterThan(0);
+        expect(papers).toBe(await count(wordPatternSql(shapeTerm(phrase).words, "q0", { wordPrefix: true })));
+      });
+    },
+  );
 });
 
 describe("findEmergingTerms", () => {

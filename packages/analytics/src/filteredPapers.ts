@@ -2,6 +2,7 @@ import type { DuckDBValue } from "@duckdb/node-api";
 import { DuckDBListValue } from "@duckdb/node-api";
 import type { DateBasis, TrendFilter, UpvoteBasis } from "@alignment-trends/schema";
 import type { SqlQuery } from "./database/readRows";
+import { searchMatchSql } from "./terms/searchMatchSql";
 import { termMatchSql } from "./terms/termMatchSql";
 
 /**
@@ -33,7 +34,8 @@ export const MAX_SEARCH_TERMS = 10;
 
 /**
  * Splits a text query into the terms that must all appear: words separated by
- * spaces, and phrases in double quotes kept whole. Matching folds case.
+ * spaces, and phrases in double quotes kept whole. `searchMatchSql` matches
+ * each one.
  */
 export function searchTerms(query: string): string[] {
   const terms = [...query.matchAll(/"([^"]+)"|(\S+)/gu)].map((match) => (match[1] ?? match[2] ?? "").trim().replace(/\s+/gu, " "));
@@ -88,9 +90,12 @@ export function filteredPapersSql(filter: TrendFilter): SqlQuery {
     conditions.push(match.condition);
     Object.assign(params, match.params);
   });
-  searchTerms(filter.q ?? "").forEach((term, index) => {
-    add(`contains(lower(p.title || ' ' || coalesce(p.abstract, '')), lower($f_q${index}))`, `f_q${index}`, term);
-  });
+  const phrases = searchTerms(filter.q ?? "");
+  if (phrases.length > 0) {
+    const match = searchMatchSql(phrases, "f_q");
+    conditions.push(match.condition);
+    Object.assign(params, match.params);
+  }
 
   const where = conditions.length > 0 ? `WHERE ${conditions.join("\n  AND ")}` : "";
   const columns = `p.*, ${trend.date} AS trend_on, ${trend.precision} AS trend_precision, ${trendEnd} AS trend_end, ${upvotes} AS upvote_count`;

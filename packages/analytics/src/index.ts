@@ -16,6 +16,8 @@ export * from "./periodRange";
 export * from "./terms/termText";
 export * from "./queries/compareSeries";
 export * from "./terms/termMatchSql";
+export * from "./terms/searchMatchSql";
+export * from "./terms/wordPatternSql";
 export * from "./queries/emergingTerms";
 export * from "./terms/detectBursts";
 export * from "./terms/estimateGrowth";

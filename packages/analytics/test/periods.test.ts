@@ -50,7 +50,8 @@ describe("filteredPapersSql", () => {
     expect(query.sql).not.toContain("OR '1'");
     expect(query.sql).not.toContain("2025-01-01");
     expect(Object.keys(query.params ?? {}).sort()).toEqual([
-      "f_code_host", "f_from", "f_has_code", "f_max_authors", "f_min_authors", "f_min_upvotes", "f_q0", "f_q1", "f_q2", "f_scope", "f_to", "f_topics",
+      "clause_break", "f_code_host", "f_from", "f_has_code", "f_max_authors", "f_min_authors", "f_min_upvotes", "f_q0", "f_q0_end", "f_q1", "f_q2", "f_q2_end",
+      "f_scope", "f_to", "f_topics",
     ]);
   });
 

@@ -130,7 +130,7 @@ export const filterParamsShape = {
   }),
   q: z.string().trim().max(200).optional().meta({
     description:
-      "Text search: every word must appear in the title or abstract, in any order and case, also inside longer words. A phrase in double quotes must appear as written. Words after the tenth are ignored.",
+      "Text search: every word must appear in the title or abstract, in any order and case, as a whole word or the start of one, so `align` finds alignment and `rl` does not find world. A phrase in double quotes must appear as written within one sentence. Words after the tenth are ignored.",
     examples: ['"reward model" hacking'],
   }),
   term: z

@@ -1,5 +1,6 @@
 import type { DuckDBValue } from "@duckdb/node-api";
-import { CLAUSE_BREAK_PATTERN, shapeTerm } from "./termText";
+import { shapeTerm } from "./termText";
+import { wordPatternSql } from "./wordPatternSql";
 
 /** The SQL that tests a paper (alias `p`) for a term, its parameters, and whether it reads the term index. */
 export interface TermMatch {
@@ -38,16 +39,14 @@ export function termMatchSql(term: string, prefix: string, options: { scanText?:
       return;
     }
     if (shape.indexed && !options.scanText) {
-      conditions.push(`EXISTS (SELECT 1 FROM paper_terms t WHERE t.paper_id = p.paper_id AND t.term = $${name})`);
+      conditions.push(`p.paper_id IN (SELECT t.paper_id FROM paper_terms t WHERE t.term = $${name})`);
       params[name] = shape.term;
       return;
     }
     indexed = false;
-    // Clause breaks become "|", which the pattern does not cross, as the index does not.
-    // Words hold only letters and digits, so they need no escaping inside the expression.
-    conditions.push(`regexp_matches(regexp_replace(lower(nfc_normalize(p.title || ' | ' || coalesce(p.abstract, ''))), $clause_break, '|', 'g'), $${name})`);
-    params[name] = `(^|[^\\p{L}\\p{N}])${shape.words.join("[^\\p{L}\\p{N}|]+")}($|[^\\p{L}\\p{N}])`;
-    params.clause_break = CLAUSE_BREAK_PATTERN;
+    const pattern = wordPatternSql(shape.words, name, { wordPrefix: false });
+    conditions.push(pattern.condition);
+    Object.assign(params, pattern.params);
   });
   return { condition: conditions.length > 0 ? `(${conditions.join(" OR ")})` : "false", params, indexed };
 }

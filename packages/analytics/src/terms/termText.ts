@@ -62,3 +62,8 @@ export const CLAUSE_BREAK_PATTERN = "[.!?;:]\\s";
 export function isStopWord(word: string): boolean {
   return STOP_WORD_SET.has(word);
 }
+
+/** Reports whether a word begins some stop word, as "wh" begins "which": a search prefix the term index cannot answer alone. */
+export function beginsStopWord(word: string): boolean {
+  return STOP_WORDS.some((stopWord) => stopWord.startsWith(word));
+}
