@@ -113,6 +113,18 @@ describe("ingest of the real digests", () => {
     expect(paper).toMatchObject({ published_precision: "day", sightings: 4, title_from: "hf-daily-api", published_from: "hf-daily-api" });
   });
 
+  test("a paper has an abstract exactly when a source gave one", async () => {
+    const [counts] = await withRealDigests((connection) =>
+      readRows(connection, {
+        sql: `SELECT count(*) FILTER (WHERE abstract IS NOT NULL)::INTEGER AS with_abstract,
+            count(*) FILTER (WHERE (abstract IS NULL) <> (field_sources.abstract IS NULL))::INTEGER AS mismatched
+          FROM papers`,
+      }),
+    );
+    expect(counts!.with_abstract).toBeGreaterThan(0);
+    expect(counts!.mismatched).toBe(0);
+  });
+
   test("a weekly series counts every dated paper or says it left it out", async () => {
     await withRealDigests(async (connection) => {
       const all = filter();

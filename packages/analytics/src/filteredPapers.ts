@@ -23,6 +23,14 @@ function lastPossibleDaySql(date: string, precision: string): string {
   return `CASE ${precision} WHEN 'month' THEN last_day(${date}) WHEN 'year' THEN make_date(year(${date}), 12, 31) ELSE ${date} END`;
 }
 
+/**
+ * Whether a paper has an abstract, read from the digest that gave it. The
+ * merge sets both from the same sightings, so they are null together, and
+ * testing the abstract itself for null made DuckDB read every abstract: 220 ms
+ * against 1 ms for a monthly count over 100,000 papers.
+ */
+const HAS_ABSTRACT_SQL = "p.field_sources.abstract IS NOT NULL";
+
 /** The upvote count each basis uses. */
 const UPVOTES_SQL: Record<UpvoteBasis, string> = {
   latest: "p.upvotes",
@@ -49,7 +57,8 @@ export function searchTerms(query: string): string[] {
  * `trend_end` (the last day that date may stand for: the end of the month for
  * a date known to the month) and `upvote_count` (the upvotes of the filter's
  * basis). A date range keeps only papers whose whole date span lies inside
- * it, so a paper known only to the year never lands in one month. Every value
+ * it, so a paper known only to the year never lands in one month. `has_abstract`
+ * tells whether the paper has an abstract. Every value
  * is a bound parameter named `f_*`, so the text never contains user input.
  */
 export function filteredPapersSql(filter: TrendFilter): SqlQuery {
@@ -98,6 +107,6 @@ export function filteredPapersSql(filter: TrendFilter): SqlQuery {
   }
 
   const where = conditions.length > 0 ? `WHERE ${conditions.join("\n  AND ")}` : "";
-  const columns = `p.*, ${trend.date} AS trend_on, ${trend.precision} AS trend_precision, ${trendEnd} AS trend_end, ${upvotes} AS upvote_count`;
+  const columns = `p.*, ${trend.date} AS trend_on, ${trend.precision} AS trend_precision, ${trendEnd} AS trend_end, ${upvotes} AS upvote_count, ${HAS_ABSTRACT_SQL} AS has_abstract`;
   return { sql: `SELECT ${columns} FROM papers p\n${where}`, params };
 }

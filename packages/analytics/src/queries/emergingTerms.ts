@@ -58,7 +58,7 @@ export async function findEmergingTerms(connection: DuckDBConnection, filter: Tr
   const months = await readRows(connection, {
     sql: `WITH facts AS (${facts.sql})
       SELECT ${periodStartSql("month", "trend_on")} AS month, count(*)::INTEGER AS papers
-      FROM facts WHERE ${fitsPeriodSql("month")} AND abstract IS NOT NULL GROUP BY 1 ORDER BY 1`,
+      FROM facts WHERE ${fitsPeriodSql("month")} AND has_abstract GROUP BY 1 ORDER BY 1`,
     params: facts.params,
   });
   // A To date chooses the end of the recent window itself, thin or not.
@@ -80,7 +80,7 @@ export async function findEmergingTerms(connection: DuckDBConnection, filter: Tr
   const baselineTo = dayBefore(recentFrom);
 
   const windowed = `SELECT paper_id, CASE WHEN trend_on >= $recent_from::DATE THEN 'recent' ELSE 'baseline' END AS time_window
-    FROM facts WHERE ${fitsPeriodSql("month")} AND abstract IS NOT NULL AND trend_on >= $baseline_from::DATE AND trend_end <= $recent_to::DATE`;
+    FROM facts WHERE ${fitsPeriodSql("month")} AND has_abstract AND trend_on >= $baseline_from::DATE AND trend_end <= $recent_to::DATE`;
   const windowParams = { ...facts.params, recent_from: recentFrom, recent_to: recentTo, baseline_from: baselineFrom };
   const totals = await readRow(connection, {
     sql: `WITH facts AS (${facts.sql}), windowed AS (${windowed})
@@ -167,7 +167,7 @@ async function burstsByTerm(connection: DuckDBConnection, filter: TrendFilter, m
     sql: `WITH facts AS (${facts.sql})
       SELECT t.term, ${periodStartSql("month", "f.trend_on")} AS month, count(*)::INTEGER AS papers
       FROM facts f JOIN paper_terms t USING (paper_id)
-      WHERE ${fitsPeriodSql("month", "f")} AND f.abstract IS NOT NULL AND t.term IN (SELECT unnest($terms))
+      WHERE ${fitsPeriodSql("month", "f")} AND f.has_abstract AND t.term IN (SELECT unnest($terms))
       GROUP BY ALL`,
     params: { ...facts.params, terms: new DuckDBListValue(terms) },
   });
