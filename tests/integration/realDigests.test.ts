@@ -113,7 +113,7 @@ describe("ingest of the real digests", () => {
     expect(paper).toMatchObject({ published_precision: "day", sightings: 4, title_from: "hf-daily-api", published_from: "hf-daily-api" });
   });
 
-  test("a paper has an abstract exactly when a source gave one", async () => {
+  test("has_abstract source agrees with abstract", async () => {
     const [counts] = await withRealDigests((connection) =>
       readRows(connection, {
         sql: `SELECT count(*) FILTER (WHERE abstract IS NOT NULL)::INTEGER AS with_abstract,

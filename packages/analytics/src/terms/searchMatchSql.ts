@@ -4,16 +4,16 @@ import { wordPatternSql, type SqlCondition } from "./wordPatternSql";
 
 /**
  * Returns the condition that a paper's title or abstract contains every search
- * word or quoted phrase of `phrases`: its words in a row within one clause,
- * case folded, the last one whole or as the start of a longer word, so
- * "align" finds "alignment" and "rl" does not find "world". `prefix` names
- * the parameters.
+ * word or quoted phrase of `phrases`, with `prefix` naming the parameters. A
+ * phrase matches its words in a row within one clause, case folded. The last
+ * word matches whole or as the start of a longer word, so "align" finds
+ * "alignment" and "rl" does not find "world".
  *
  * A phrase of one to three words whose first word is a content word and whose
- * last word begins no stop word is a range of the term index: every word it
+ * last word begins no stop word is a range of the term index. Every word it
  * can stand for is a content word, so the index contains each match as a term.
  * The papers of all such ranges are intersected in one subquery, which runs
- * in a third of the time of one correlated `EXISTS` per phrase over 100,000
+ * in about a third of the time of one correlated `EXISTS` per phrase over 100,000
  * papers. Other phrases fall back to a regular expression over the text.
  *
  * NOTE: the index leaves out terms longer than 80 characters, so a phrase

@@ -63,7 +63,7 @@ export function isStopWord(word: string): boolean {
   return STOP_WORD_SET.has(word);
 }
 
-/** Reports whether a word begins some stop word, as "wh" begins "which": a search prefix the term index cannot answer alone. */
+/** Reports whether a word begins some stop word, as "wh" begins "which": a search prefix that the term index alone cannot match. */
 export function beginsStopWord(word: string): boolean {
   return STOP_WORDS.some((stopWord) => stopWord.startsWith(word));
 }

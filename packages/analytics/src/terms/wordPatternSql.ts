@@ -12,8 +12,8 @@ export interface SqlCondition {
  * row within one clause, by a regular expression over the text, normalized
  * as the term index is. With `wordPrefix` the last word may also begin a
  * longer word, so "reward hack" finds "reward hacking". The expression reads
- * every paper the rest of the filter keeps: the path for phrases the term
- * index cannot answer.
+ * every paper the rest of the filter keeps, so it is the path for phrases
+ * that the term index does not contain.
  */
 export function wordPatternSql(words: string[], name: string, options: { wordPrefix: boolean }): SqlCondition {
   // Clause breaks become "|", which the pattern does not cross, as the index does not.
