@@ -182,6 +182,25 @@ describe("term index on the real digests", () => {
   });
 });
 
+describe("findEmergingTerms on the real digests", () => {
+  test.each([
+    ["all papers, 3-month windows", {}, 3],
+    ["alignment papers, 6-month windows", { scope: "alignment" }, 6],
+    ["publication dates", { dateBasis: "published" }, 3],
+    ["whole months from 2024-01 to 2025-06", { from: "2024-01-01", to: "2025-06-30" }, 3],
+    ["off-topic papers by publication date", { scope: "off-topic", dateBasis: "published" }, 12],
+  ] as const)("gives the same terms and bursts from the monthly counts as from the index for %s", async (_, values, windowMonths) => {
+    const filter = TrendFilterSchema.parse(values);
+    await withRealDigests(async (connection) => {
+      const options = { windowMonths, minPapers: 3, limit: 40 };
+      const monthly = await findEmergingTerms(connection, filter, { ...options, countFrom: "term-months" });
+      const indexed = await findEmergingTerms(connection, filter, { ...options, countFrom: "term-index" });
+      expect(monthly!.terms.length).toBeGreaterThan(0);
+      expect(monthly).toEqual(indexed);
+    });
+  });
+});
+
 describe("searchMatchSql on the real digests", () => {
   test.each([["reward"], ["align"], ["rl"], ["jailbreak att"], ["chain of thought"], ["gpt-4"], ["safe"], ["LLM"]])(
     "finds the same papers for %s through the index as by scanning the text",

@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { readRow } from "@alignment-trends/analytics";
 import { inTransaction } from "./database/loadDigestBatch";
 import { tagPapers } from "./database/tagPapers";
+import { startTermMonthsUpdate } from "./database/updateTermMonths";
 import { withWorkingCopy } from "./database/withWorkingCopy";
 import { writeBuildInfo, writeTopics } from "./database/writeBuildInfo";
 import { loadOverrides, loadTaxonomy } from "./topics/loadTaxonomy";
@@ -44,7 +45,13 @@ export async function retagDatabase(options: RetagOptions): Promise<RetagSummary
     await connection.run("CREATE OR REPLACE TEMP TABLE topics_before AS SELECT paper_id, topic_id FROM paper_topics");
 
     await writeTopics(connection, taxonomySource);
-    const papers = await inTransaction(connection, () => tagPapers(connection, taxonomy, "all"));
+    const papers = await inTransaction(connection, async () => {
+      const tagged = await tagPapers(connection, taxonomy, "all");
+      // A paper that changed scope moves its terms to another scope's counts.
+      const termMonths = await startTermMonthsUpdate(connection, "all");
+      await termMonths.finish();
+      return tagged;
+    });
     await writeBuildInfo(connection, taxonomySource.version);
 
     const changes = await readRow(connection, {

@@ -5,7 +5,7 @@ import { readRow } from "./readRows";
 import { ResultCache, type ResultCacheLimits, type StoreOptions } from "./ResultCache";
 
 /** The layout version of the database file that this code reads and the ingest writes. */
-export const DATABASE_SCHEMA_VERSION = 3;
+export const DATABASE_SCHEMA_VERSION = 4;
 
 /** How long a file check stays valid; a newly published database is served at most this much later. */
 const CHECK_INTERVAL_MS = 250;

@@ -35,5 +35,11 @@ export const LEFT_OUT_TABLES: readonly { name: string; reason: string }[] = [
     name: "paper_term_texts",
     reason: "Bookkeeping of the term index: the hash of the text each paper's terms come from, and their number.",
   },
+  {
+    name: "term_months",
+    reason: "Papers per date basis, month, scope and title term, which emerging terms read: derived from papers and the term index.",
+  },
+  { name: "term_month_papers", reason: "Bookkeeping of term_months: the months and scope each paper is counted under." },
+  { name: "term_month_terms", reason: "Bookkeeping of term_months: the id of each term it counts." },
   { name: "rejects", reason: "Records the ingest could not read, with their raw text; list them with npm run ingest -- --rejects." },
 ];

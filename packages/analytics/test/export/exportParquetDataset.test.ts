@@ -259,7 +259,7 @@ describe("exportParquetDataset", () => {
       path: databasePath,
       buildId: "build-fixture",
       builtAt: "2024-09-01 10:00:00",
-      schemaVersion: 3,
+      schemaVersion: 4,
       taxonomyVersion: "2024.9.1",
     });
     expect(manifest.tagTaxonomyVersions).toEqual(["2024.9.1"]);
@@ -276,7 +276,7 @@ describe("exportParquetDataset", () => {
       ["monthly_code_hosts", "aggregate", null, 2, 1],
       ["team_sizes", "aggregate", null, 9, 1],
     ]);
-    expect(manifest.leftOut.map((table) => table.name)).toEqual(["paper_terms", "paper_term_texts", "rejects"]);
+    expect(manifest.leftOut.map((table) => table.name)).toEqual(["paper_terms", "paper_term_texts", "term_months", "term_month_papers", "term_month_terms", "rejects"]);
   });
 
   test("describes each column with the type readers see", async () => {

@@ -1,11 +1,12 @@
 import { DuckDBInstance } from "@duckdb/node-api";
 
 /*
- * A small trends database in layout version 3, as the ingest writes it. Its
+ * A small trends database in layout version 4, as the ingest writes it. Its
  * rows cover the export's edge cases: papers dated by listing, by a
  * month-precise or only a year-precise publication date, sightings from an
  * undated digest, and a month without papers (2024-07). The integration tests
- * check the export against a database the ingest itself built.
+ * check the export against a database the ingest itself built. The monthly
+ * term counts, which the export leaves out, are empty.
  */
 const LINK = "STRUCT(url VARCHAR, kind VARCHAR, host VARCHAR)[]";
 
@@ -27,11 +28,14 @@ const TABLES = [
   "CREATE TABLE topics (topic_id VARCHAR NOT NULL, label VARCHAR NOT NULL, description VARCHAR NOT NULL, position INTEGER NOT NULL, rules JSON NOT NULL)",
   "CREATE TABLE paper_topics (paper_id VARCHAR NOT NULL, topic_id VARCHAR NOT NULL, evidence VARCHAR[] NOT NULL, taxonomy_version VARCHAR NOT NULL)",
   "CREATE TABLE paper_terms (paper_id VARCHAR NOT NULL, term VARCHAR NOT NULL, in_title BOOLEAN NOT NULL)",
+  "CREATE TABLE term_months (basis VARCHAR NOT NULL, month DATE NOT NULL, scope VARCHAR NOT NULL, term_id INTEGER NOT NULL, papers INTEGER NOT NULL, title_papers INTEGER NOT NULL)",
+  "CREATE TABLE term_month_papers (paper_id VARCHAR NOT NULL, listed_month DATE, published_month DATE, scope VARCHAR NOT NULL)",
+  "CREATE TABLE term_month_terms (term_id INTEGER NOT NULL, term VARCHAR NOT NULL)",
   "CREATE TABLE paper_scopes (paper_id VARCHAR NOT NULL, scope VARCHAR NOT NULL, evidence VARCHAR[] NOT NULL, taxonomy_version VARCHAR NOT NULL)",
 ];
 
 const ROWS = [
-  "INSERT INTO build_info VALUES (3, 'build-fixture', TIMESTAMP '2024-09-01 10:00:00', '2024.9.1')",
+  "INSERT INTO build_info VALUES (4, 'build-fixture', TIMESTAMP '2024-09-01 10:00:00', '2024.9.1')",
   `INSERT INTO digests VALUES
     (1, '/digests/daily/2024-05-31.json', 'hash-1', 'hf-daily-api', 50, 'loaded', NULL, DATE '2024-05-31', 'file name', 2, 2, 0, 0, 0, TIMESTAMP '2024-09-01 09:00:00'),
     (2, '/digests/awesome-list.md', 'hash-2', 'dated-table-markdown', 10, 'loaded', NULL, NULL, NULL, 3, 2, 1, 0, 1, TIMESTAMP '2024-09-01 09:00:01'),

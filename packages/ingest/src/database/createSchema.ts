@@ -1,12 +1,20 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { DATABASE_SCHEMA_VERSION, readRows } from "@alignment-trends/analytics";
 import { TERM_TEXT_HASH_SQL } from "./termTextHashSql";
+import { startTermMonthsUpdate } from "./updateTermMonths";
 
 /** The columns of the term index, one row per paper and term. */
 export const PAPER_TERMS_COLUMNS = "paper_id VARCHAR NOT NULL, term VARCHAR NOT NULL, in_title BOOLEAN NOT NULL";
 
+/** The columns of `term_months`, one row per date basis, month, scope and term (by its id in `term_month_terms`). */
+export const TERM_MONTHS_COLUMNS =
+  "basis VARCHAR NOT NULL, month DATE NOT NULL, scope VARCHAR NOT NULL, term_id INTEGER NOT NULL, papers INTEGER NOT NULL, title_papers INTEGER NOT NULL";
+
 /** The layout version this ingest writes; readers refuse a file of another version. */
 export const SCHEMA_VERSION = DATABASE_SCHEMA_VERSION;
+
+/** The layout version before `term_months`, which the ingest upgrades in place. */
+const UPGRADABLE_VERSION = 3;
 
 /*
  * Sightings are the history: one row per paper per digest with every value
@@ -117,6 +125,14 @@ const SCHEMA_STATEMENTS = [
     text_hash UHUGEINT NOT NULL,
     terms INTEGER NOT NULL
   )`,
+  `CREATE TABLE IF NOT EXISTS term_months (${TERM_MONTHS_COLUMNS})`,
+  `CREATE TABLE IF NOT EXISTS term_month_papers (
+    paper_id VARCHAR NOT NULL,
+    listed_month DATE,
+    published_month DATE,
+    scope VARCHAR NOT NULL
+  )`,
+  "CREATE TABLE IF NOT EXISTS term_month_terms (term_id INTEGER NOT NULL, term VARCHAR NOT NULL)",
   `CREATE TABLE IF NOT EXISTS paper_scopes (
     paper_id VARCHAR NOT NULL,
     scope VARCHAR NOT NULL,
@@ -127,12 +143,17 @@ const SCHEMA_STATEMENTS = [
 
 /**
  * Creates the tables of an empty database, or checks that an existing one has
- * the layout this code writes. Raises on a file of another layout version.
+ * the layout this code writes. A file of the version before fills the tables
+ * it lacks and takes the current version with a new build id. The result
+ * reports the upgrade, since such a file must be published even when no
+ * digest changed. Raises on a file of any other layout version.
  */
-export async function createSchema(connection: DuckDBConnection): Promise<void> {
+export async function createSchema(connection: DuckDBConnection): Promise<{ upgraded: boolean }> {
+  let upgraded = false;
   if (await hasTable(connection, "build_info")) {
     const [info] = await readRows(connection, { sql: "SELECT schema_version FROM build_info" });
-    if (info && info.schema_version !== SCHEMA_VERSION) {
+    upgraded = info?.schema_version === UPGRADABLE_VERSION;
+    if (info && info.schema_version !== SCHEMA_VERSION && !upgraded) {
       throw new Error(
         `database layout version ${String(info.schema_version)} differs from version ${SCHEMA_VERSION} that this ingest writes; ingest into a new database file with --db`,
       );
@@ -141,6 +162,12 @@ export async function createSchema(connection: DuckDBConnection): Promise<void> 
   const hadTermTexts = await hasTable(connection, "paper_term_texts");
   for (const statement of SCHEMA_STATEMENTS) await connection.run(statement);
   if (!hadTermTexts) await recordIndexedTexts(connection);
+  if (upgraded) {
+    const update = await startTermMonthsUpdate(connection, "all");
+    await update.finish();
+    await connection.run("UPDATE build_info SET schema_version = $version, build_id = uuid()::VARCHAR", { version: SCHEMA_VERSION });
+  }
+  return { upgraded };
 }
 
 async function hasTable(connection: DuckDBConnection, name: string): Promise<boolean> {

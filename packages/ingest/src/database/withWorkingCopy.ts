@@ -24,8 +24,8 @@ export interface WorkingCopyOutcome<T> {
 
 /**
  * Runs `work` on a working copy of the database, with the ingest lock held,
- * and renames the copy over the database when `work` reports a change (or
- * when there was no database yet). Servers reading the database never see a
+ * and renames the copy over the database when `work` reports a change, when
+ * the layout was upgraded, or when there was no database yet. Servers reading the database never see a
  * half-written file, and a crash or an error leaves the database as it was.
  */
 export async function withWorkingCopy<T>(
@@ -40,8 +40,9 @@ export async function withWorkingCopy<T>(
     const connection = await instance.connect();
     let outcome: WorkingCopyOutcome<T>;
     try {
-      await createSchema(connection);
+      const schema = await createSchema(connection);
       outcome = await work(connection);
+      if (schema.upgraded) outcome = { ...outcome, changed: true };
       await connection.run("CHECKPOINT");
     } finally {
       connection.closeSync();

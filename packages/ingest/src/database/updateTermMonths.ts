@@ -1,0 +1,275 @@
+import type { DuckDBConnection } from "@duckdb/node-api";
+import { HAS_ABSTRACT_SQL, readRow, readRows, trendMonthSql } from "@alignment-trends/analytics";
+import { TERM_MONTHS_COLUMNS } from "./createSchema";
+import { TERM_TEXT_HASH_SQL } from "./termTextHashSql";
+
+/** The papers an update looks at: those a load touched (the `pending_papers` temp table), or every paper. */
+export type TermMonthsSelection = "pending" | "all";
+
+const SELECTED_SQL: Record<TermMonthsSelection, string> = {
+  pending: "SELECT DISTINCT paper_id FROM pending_papers",
+  all: "SELECT paper_id FROM papers UNION SELECT paper_id FROM term_month_papers",
+};
+
+/**
+ * The share of `term_months` rows at or above which an update rewrites the
+ * table in (basis, month, term id) order instead of changing rows in place. The
+ * emerging-terms queries read a range of months, so a table in month order
+ * lets DuckDB skip the row groups outside it.
+ */
+const REWRITE_SHARE = 0.1;
+
+/**
+ * Terms per statement. Counting a million synthetic papers in one statement
+ * ran out of DuckDB's 512 MB: it held 5.7 million title terms and 63 million
+ * counts at once. A slice of 200,000 terms counted in 4.2 s within 512 MB.
+ */
+const SLICE_TERMS = 200_000;
+
+/** When an update rewrites the table, and how many terms each statement counts; tests lower them. */
+export interface TermMonthsLimits {
+  rewriteShare: number;
+  sliceTerms: number;
+}
+
+const DEFAULT_LIMITS: TermMonthsLimits = { rewriteShare: REWRITE_SHARE, sliceTerms: SLICE_TERMS };
+
+/** The second half of an update, run after the term index contains the papers' new rows. */
+export interface TermMonthsUpdate {
+  finish(): Promise<TermMonthsOutcome>;
+}
+
+/** The outcome of an update: papers counted again, terms it began to count, and whether it rewrote the table. */
+export interface TermMonthsOutcome {
+  papers: number;
+  newTerms: number;
+  rewritten: boolean;
+}
+
+/**
+ * Starts bringing `term_months` up to date for the selected papers, inside
+ * the caller's transaction. `term_months` counts, per date basis, month,
+ * scope and term, the papers with an abstract whose date fits that month
+ * (`papers`) and those with the term in their title (`title_papers`). It keeps
+ * only terms found in the title of some counted paper, because an emerging
+ * term must be in at least two recent titles. The other terms are most of the
+ * index. Each term has an integer id from `term_month_terms`, which halved the
+ * time to scan the table.
+ * `term_month_papers` records the months and scope each paper was counted
+ * under. Every statement covers one slice of terms (`sliceTerms`), so memory
+ * stays bounded at any size.
+ *
+ * Call it before the term index changes: it takes back the counts of papers
+ * whose months, scope or text changed, using their old index rows. Then call
+ * `finish` after the index holds their new rows. A paper whose upvotes alone
+ * changed costs nothing.
+ */
+export async function startTermMonthsUpdate(
+  connection: DuckDBConnection,
+  selection: TermMonthsSelection,
+  limits: TermMonthsLimits = DEFAULT_LIMITS,
+): Promise<TermMonthsUpdate> {
+  // Find the selected papers whose counted state or indexed text changed.
+  await connection.run(
+    `CREATE OR REPLACE TEMP TABLE term_month_changes AS
+     WITH selected AS (${SELECTED_SQL[selection]}),
+     current AS (
+       SELECT * FROM (${currentStatesSql("SELECT paper_id FROM selected")}) c
+       JOIN (SELECT paper_id, ${TERM_TEXT_HASH_SQL} AS text_hash FROM papers WHERE paper_id IN (SELECT paper_id FROM selected)) USING (paper_id)
+     ),
+     recorded AS (
+       SELECT r.*, x.text_hash FROM term_month_papers r LEFT JOIN paper_term_texts x USING (paper_id)
+       WHERE r.paper_id IN (SELECT paper_id FROM selected)
+     )
+     SELECT coalesce(c.paper_id, r.paper_id) AS paper_id, c.paper_id IS NOT NULL AS counted
+     FROM current c FULL JOIN recorded r USING (paper_id)
+     WHERE c.listed_month IS DISTINCT FROM r.listed_month
+        OR c.published_month IS DISTINCT FROM r.published_month
+        OR c.scope IS DISTINCT FROM r.scope
+        OR c.text_hash IS DISTINCT FROM r.text_hash`,
+  );
+
+  // Take back what the changed papers added, from their recorded state and old index rows.
+  await connection.run(`CREATE OR REPLACE TABLE term_month_delta (${TERM_MONTHS_COLUMNS})`);
+  const recounted = await readRow(connection, {
+    sql: "SELECT count(*) AS papers FROM term_month_papers WHERE paper_id IN (SELECT paper_id FROM term_month_changes)",
+  });
+  const slices = Number(recounted.papers) === 0 ? [] : await sliceTerms(connection, limits.sliceTerms);
+  for (const slice of slices) {
+    await connection.run(
+      `INSERT INTO term_month_delta ${countsSql(slice, "true", "SELECT paper_id FROM term_month_changes", -1)}`,
+      slice.params,
+    );
+  }
+  await connection.run("DELETE FROM term_month_papers WHERE paper_id IN (SELECT paper_id FROM term_month_changes)");
+
+  return { finish: () => finishTermMonthsUpdate(connection, limits) };
+}
+
+async function finishTermMonthsUpdate(connection: DuckDBConnection, limits: TermMonthsLimits): Promise<TermMonthsOutcome> {
+  // Record the state the changed papers now count under.
+  await connection.run(`INSERT INTO term_month_papers ${currentStatesSql("SELECT paper_id FROM term_month_changes WHERE counted")}`);
+
+  // Give the title terms new to the table ids above all earlier ones.
+  const lastId = Number((await readRow(connection, { sql: "SELECT coalesce(max(term_id), 0) AS last_id FROM term_month_terms" })).last_id);
+  await connection.run(
+    `INSERT INTO term_month_terms
+     SELECT $last_id + row_number() OVER (ORDER BY term), term
+     FROM (
+       SELECT DISTINCT term FROM paper_terms
+       WHERE in_title AND paper_id IN (SELECT paper_id FROM term_month_changes WHERE counted)
+         AND term NOT IN (SELECT term FROM term_month_terms)
+     )
+     ORDER BY term`,
+    { last_id: lastId },
+  );
+
+  // Count the changed papers under the terms counted before, and every paper under the new terms.
+  const work = await readRow(connection, {
+    sql: `SELECT (SELECT count(*) FROM term_month_changes WHERE counted) AS counted, (SELECT count(*) FROM term_month_terms WHERE term_id > $last_id) AS new_terms`,
+    params: { last_id: lastId },
+  });
+  const slices = await sliceTerms(connection, limits.sliceTerms);
+  for (const slice of slices) {
+    const params = { ...slice.params, last_id: lastId };
+    if (lastId > 0 && Number(work.counted) > 0) {
+      await connection.run(
+        `INSERT INTO term_month_delta ${countsSql(slice, "term_id <= $last_id", "SELECT paper_id FROM term_month_changes WHERE counted", 1)}`,
+        params,
+      );
+    }
+    if (Number(work.new_terms) > 0) {
+      await connection.run(`INSERT INTO term_month_delta ${countsSql(slice, "term_id > $last_id", "SELECT paper_id FROM term_month_papers", 1)}`, params);
+    }
+  }
+
+  const rewritten = await applyTermMonthsDelta(connection, slices, limits.rewriteShare);
+  const changed = await readRow(connection, { sql: "SELECT count(*) AS papers FROM term_month_changes" });
+  await connection.run("DROP TABLE term_month_delta");
+  await connection.run("DROP TABLE term_month_changes");
+  return { papers: Number(changed.papers), newTerms: Number(work.new_terms), rewritten };
+}
+
+/** Returns a SELECT of the months and scope that the papers of `paperIdsSql` count under now, for those that count. */
+function currentStatesSql(paperIdsSql: string): string {
+  return `SELECT * FROM (
+      SELECT p.paper_id, ${trendMonthSql("listed")} AS listed_month, ${trendMonthSql("published")} AS published_month, p.scope
+      FROM papers p WHERE ${HAS_ABSTRACT_SQL} AND p.paper_id IN (${paperIdsSql})
+    ) WHERE listed_month IS NOT NULL OR published_month IS NOT NULL`;
+}
+
+/**
+ * Returns a SELECT of the counts that the papers of `paperIdsSql`, in their
+ * recorded state, give the slice's terms that pass `termCondition`, each
+ * multiplied by `sign`. A paper counts once under each date basis whose month
+ * it has. Joining one row per paper and splitting by basis after the join
+ * keeps half as many rows in memory as a row per basis.
+ */
+function countsSql(slice: TermSlice, termCondition: string, paperIdsSql: string, sign: 1 | -1): string {
+  return `WITH terms AS (
+      SELECT term_id, term FROM term_month_terms WHERE ${slice.condition("term")} AND ${termCondition}
+    ),
+    joined AS (
+      SELECT s.listed_month, s.published_month, s.scope, d.term_id, t.in_title
+      FROM paper_terms t JOIN terms d ON d.term = t.term
+      JOIN (SELECT * FROM term_month_papers WHERE paper_id IN (${paperIdsSql})) s USING (paper_id)
+      WHERE ${slice.condition("t.term")}
+    )
+    SELECT 'listed', listed_month, scope, term_id, ${sign} * count(*), ${sign} * count(*) FILTER (WHERE in_title)
+    FROM joined WHERE listed_month IS NOT NULL GROUP BY ALL
+    UNION ALL
+    SELECT 'published', published_month, scope, term_id, ${sign} * count(*), ${sign} * count(*) FILTER (WHERE in_title)
+    FROM joined WHERE published_month IS NOT NULL GROUP BY ALL`;
+}
+
+/** A range of terms in text order, as a condition on a column and the values it binds. */
+interface TermSlice {
+  condition(column: string): string;
+  params: Record<string, string>;
+}
+
+/**
+ * Splits the terms of `term_month_terms` into ranges of `size` terms. A
+ * statement over one range keeps only that range's terms and counts in
+ * memory, and reads only its part of the term index, which is in term order.
+ */
+async function sliceTerms(connection: DuckDBConnection, size: number): Promise<TermSlice[]> {
+  const bounds = await readRows(connection, {
+    sql: `SELECT term FROM (SELECT term, row_number() OVER (ORDER BY term) AS n FROM term_month_terms)
+      WHERE n % $size = 1 AND n > 1 ORDER BY term`,
+    params: { size },
+  });
+  const edges = [null, ...bounds.map((row) => String(row.term)), null];
+  return edges.slice(1).map((to, index) => {
+    const from = edges[index]!;
+    const params: Record<string, string> = {};
+    if (from !== null) params.slice_from = from;
+    if (to !== null) params.slice_to = to;
+    return {
+      params,
+      condition: (column) =>
+        [from === null ? "" : `${column} >= $slice_from`, to === null ? "" : `${column} < $slice_to`].filter(Boolean).join(" AND ") || "true",
+    };
+  });
+}
+
+/**
+ * Adds `term_month_delta` to `term_months` and drops rows that reach zero
+ * papers. A delta of at least `rewriteShare` of the table's rows rewrites the
+ * table one slice of terms at a time and then sorts it. A smaller delta
+ * updates and appends in place. Returns whether it rewrote.
+ */
+async function applyTermMonthsDelta(connection: DuckDBConnection, slices: TermSlice[], rewriteShare: number): Promise<boolean> {
+  const sizes = await readRow(connection, {
+    sql: "SELECT (SELECT count(*) FROM term_month_delta) AS changed, (SELECT count(*) FROM term_months) AS held",
+  });
+  const rewritten = Number(sizes.changed) >= rewriteShare * Number(sizes.held);
+
+  // With no counts held, no paper had counts to take back, and each term's counts come from one statement, so the delta has one row per key.
+  if (Number(sizes.held) === 0) {
+    await connection.run("INSERT INTO term_months SELECT * FROM term_month_delta WHERE papers > 0 ORDER BY basis, month, term_id");
+    return true;
+  }
+  if (rewritten) {
+    await connection.run(`CREATE OR REPLACE TABLE term_month_merged (${TERM_MONTHS_COLUMNS})`);
+    for (const slice of slices) {
+      await connection.run(
+        `INSERT INTO term_month_merged
+         WITH ids AS (SELECT term_id FROM term_month_terms WHERE ${slice.condition("term")})
+         SELECT basis, month, scope, term_id, sum(papers)::INTEGER, sum(title_papers)::INTEGER
+         FROM (
+           SELECT * FROM term_months WHERE term_id IN (SELECT term_id FROM ids)
+           UNION ALL
+           SELECT * FROM term_month_delta WHERE term_id IN (SELECT term_id FROM ids)
+         )
+         GROUP BY ALL HAVING sum(papers) > 0`,
+        slice.params,
+      );
+    }
+    await connection.run("DROP TABLE term_months");
+    await connection.run(`CREATE TABLE term_months (${TERM_MONTHS_COLUMNS})`);
+    await connection.run("INSERT INTO term_months SELECT * FROM term_month_merged ORDER BY basis, month, term_id");
+    await connection.run("DROP TABLE term_month_merged");
+    return true;
+  }
+
+  await connection.run(
+    `CREATE OR REPLACE TEMP TABLE term_month_sums AS
+     SELECT basis, month, scope, term_id, sum(papers)::INTEGER AS papers, sum(title_papers)::INTEGER AS title_papers
+     FROM term_month_delta GROUP BY ALL HAVING sum(papers) <> 0 OR sum(title_papers) <> 0`,
+  );
+  await connection.run(
+    `UPDATE term_months m SET papers = m.papers + s.papers, title_papers = m.title_papers + s.title_papers
+     FROM term_month_sums s
+     WHERE m.basis = s.basis AND m.month = s.month AND m.scope = s.scope AND m.term_id = s.term_id`,
+  );
+  await connection.run(
+    `INSERT INTO term_months
+     SELECT s.* FROM term_month_sums s ANTI JOIN term_months m
+       ON m.basis = s.basis AND m.month = s.month AND m.scope = s.scope AND m.term_id = s.term_id
+     ORDER BY s.basis, s.month, s.term_id`,
+  );
+  await connection.run("DELETE FROM term_months WHERE papers <= 0");
+  await connection.run("DROP TABLE term_month_sums");
+  return false;
+}
