@@ -7,7 +7,7 @@ import { rebuildTermIndex } from "../src/database/rebuildTermIndex";
 import { startTermMonthsUpdate, type TermMonthsLimits } from "../src/database/updateTermMonths";
 
 /** Limits that keep every change in place and count all terms in one statement; other tests pass their own. */
-const IN_PLACE: TermMonthsLimits = { rewriteShare: 2, sliceTerms: 1_000_000 };
+const IN_PLACE: TermMonthsLimits = { rewriteShare: 1_000, sliceTerms: 1_000_000 };
 
 let connection: DuckDBConnection;
 
@@ -63,21 +63,31 @@ function countsOf(term: string) {
   });
 }
 
-/** Returns the counts computed from scratch over the current papers and term index, with term texts instead of ids. */
+/** The counted papers with the month each date basis gives them, computed from the papers themselves. */
+const STATES_SQL = `
+  SELECT paper_id, 'listed' AS basis, date_trunc('month', coalesce(first_listed_on, published_on))::DATE AS month, scope
+  FROM papers WHERE abstract IS NOT NULL AND (first_listed_on IS NOT NULL OR published_precision IN ('day', 'month'))
+  UNION ALL
+  SELECT paper_id, 'published', date_trunc('month', published_on)::DATE, scope
+  FROM papers WHERE abstract IS NOT NULL AND published_precision IN ('day', 'month')`;
+
+/** Returns the counts of the counted terms computed from scratch over the current papers and term index, with term texts instead of ids. */
 function countsFromScratch(): Promise<Row[]> {
   return readRows(connection, {
-    sql: `WITH states AS (
-        SELECT paper_id, 'listed' AS basis, date_trunc('month', coalesce(first_listed_on, published_on))::DATE AS month, scope
-        FROM papers WHERE abstract IS NOT NULL AND (first_listed_on IS NOT NULL OR published_precision IN ('day', 'month'))
-        UNION ALL
-        SELECT paper_id, 'published', date_trunc('month', published_on)::DATE, scope
-        FROM papers WHERE abstract IS NOT NULL AND published_precision IN ('day', 'month')
-      ),
-      title_terms AS (SELECT DISTINCT term FROM paper_terms WHERE in_title AND paper_id IN (SELECT paper_id FROM states))
+    sql: `WITH states AS (${STATES_SQL})
       SELECT s.basis, CAST(s.month AS VARCHAR) AS month, s.scope, t.term, count(*)::INTEGER AS papers, count(*) FILTER (WHERE t.in_title)::INTEGER AS title_papers
       FROM states s JOIN paper_terms t USING (paper_id)
-      WHERE t.term IN (SELECT term FROM title_terms)
+      WHERE t.term IN (SELECT term FROM term_month_terms WHERE counted)
       GROUP BY ALL ORDER BY ALL`,
+  });
+}
+
+/** Returns each title term of the counted papers with its number of title papers, computed from scratch. */
+function titleCountsFromScratch(): Promise<Row[]> {
+  return readRows(connection, {
+    sql: `SELECT term, count(*)::INTEGER AS title_papers FROM paper_terms
+      WHERE in_title AND paper_id IN (SELECT paper_id FROM (${STATES_SQL}))
+      GROUP BY term ORDER BY term`,
   });
 }
 
@@ -88,6 +98,15 @@ function countsHeld(): Promise<Row[]> {
   });
 }
 
+/** Checks the held counts and title counts against a recount, and that every term in two or more titles is counted. */
+async function expectRecountMatches(label: string): Promise<void> {
+  expect(await countsHeld(), label).toEqual(await countsFromScratch());
+  const titleCounts = await readRows(connection, { sql: "SELECT term, title_papers FROM term_month_terms WHERE title_papers > 0 ORDER BY term" });
+  expect(titleCounts, label).toEqual(await titleCountsFromScratch());
+  const uncounted = await readRows(connection, { sql: "SELECT term FROM term_month_terms WHERE title_papers >= 2 AND NOT counted" });
+  expect(uncounted, label).toEqual([]);
+}
+
 describe("startTermMonthsUpdate", () => {
   test("counts new papers per date basis, month, scope and title term", async () => {
     await putPaper("a", { title: "Reward hacking", abstract: "Models game proxies.", listedOn: "2025-03-04", publishedOn: "2025-02-27" });
@@ -95,33 +114,36 @@ describe("startTermMonthsUpdate", () => {
 
     const outcome = await refresh(["a", "b"]);
 
-    expect(outcome).toEqual({ papers: 2, newTerms: 5, rewritten: true });
+    expect(outcome).toEqual({ papers: 2, newTerms: 1, rewritten: true });
     expect(await countsOf("reward")).toEqual([
       { basis: "listed", month: "2025-03-01", scope: "alignment", papers: 1, title_papers: 1 },
       { basis: "listed", month: "2025-03-01", scope: "off-topic", papers: 1, title_papers: 1 },
       { basis: "published", month: "2025-02-01", scope: "alignment", papers: 1, title_papers: 1 },
       { basis: "published", month: "2025-03-01", scope: "off-topic", papers: 1, title_papers: 1 },
     ]);
-    // Found only in an abstract, so no emerging term.
+    // In one title only, or only in an abstract: never an emerging term.
+    expect(await countsOf("hacking")).toEqual([]);
     expect(await countsOf("proxies")).toEqual([]);
-    expect(await countsHeld()).toEqual(await countsFromScratch());
+    await expectRecountMatches("after the first load");
   });
 
-  test("counts earlier abstracts of a term once a title holds it", async () => {
+  test("counts earlier abstracts once two titles hold a term", async () => {
     await putPaper("a", { title: "Reward hacking", abstract: "Models game proxies.", listedOn: "2025-03-04" });
-    await refresh(["a"]);
     await putPaper("b", { title: "Proxies of intent", abstract: "Proxies drift.", listedOn: "2025-05-02" });
+    await refresh(["a", "b"]);
+    expect(await countsOf("proxies")).toEqual([]);
+    await putPaper("c", { title: "Gaming proxies", abstract: "Agents game.", listedOn: "2025-05-20" });
 
-    const outcome = await refresh(["b"]);
+    const outcome = await refresh(["c"]);
 
-    expect(outcome).toEqual({ papers: 1, newTerms: 3, rewritten: false });
+    expect(outcome).toEqual({ papers: 1, newTerms: 1, rewritten: true });
     expect(await countsOf("proxies")).toEqual([
       { basis: "listed", month: "2025-03-01", scope: "alignment", papers: 1, title_papers: 0 },
-      { basis: "listed", month: "2025-05-01", scope: "alignment", papers: 1, title_papers: 1 },
+      { basis: "listed", month: "2025-05-01", scope: "alignment", papers: 2, title_papers: 2 },
       { basis: "published", month: "2025-03-01", scope: "alignment", papers: 1, title_papers: 0 },
-      { basis: "published", month: "2025-05-01", scope: "alignment", papers: 1, title_papers: 1 },
+      { basis: "published", month: "2025-05-01", scope: "alignment", papers: 2, title_papers: 2 },
     ]);
-    expect(await countsHeld()).toEqual(await countsFromScratch());
+    await expectRecountMatches("after the second load");
   });
 
   test("moves a paper whose listing month or scope changed", async () => {
@@ -139,7 +161,7 @@ describe("startTermMonthsUpdate", () => {
       { basis: "published", month: "2025-01-01", scope: "off-topic", papers: 1, title_papers: 1 },
       { basis: "published", month: "2025-03-01", scope: "alignment", papers: 1, title_papers: 1 },
     ]);
-    expect(await countsHeld()).toEqual(await countsFromScratch());
+    await expectRecountMatches("after the move");
   });
 
   test("changes rows in place below the rewrite share", async () => {
@@ -151,13 +173,13 @@ describe("startTermMonthsUpdate", () => {
     const outcome = await refresh(["a"]);
 
     expect(outcome).toEqual({ papers: 1, newTerms: 0, rewritten: false });
-    expect(await countsOf("reward models")).toEqual([
+    expect(await countsOf("reward")).toEqual([
       { basis: "listed", month: "2025-03-01", scope: "alignment", papers: 1, title_papers: 1 },
-      { basis: "listed", month: "2025-04-01", scope: "alignment", papers: 1, title_papers: 0 },
+      { basis: "listed", month: "2025-04-01", scope: "alignment", papers: 1, title_papers: 1 },
       { basis: "published", month: "2025-03-01", scope: "alignment", papers: 1, title_papers: 1 },
-      { basis: "published", month: "2025-04-01", scope: "alignment", papers: 1, title_papers: 0 },
+      { basis: "published", month: "2025-04-01", scope: "alignment", papers: 1, title_papers: 1 },
     ]);
-    expect(await countsHeld()).toEqual(await countsFromScratch());
+    await expectRecountMatches("after the change");
   });
 
   test("removes papers that stop counting", async () => {
@@ -175,6 +197,7 @@ describe("startTermMonthsUpdate", () => {
     expect(outcome).toEqual({ papers: 3, newTerms: 0, rewritten: false });
     expect(await countsHeld()).toEqual([]);
     expect(await readRows(connection, { sql: "SELECT count(*)::INTEGER AS papers FROM term_month_papers" })).toEqual([{ papers: 0 }]);
+    await expectRecountMatches("after the removals");
   });
 
   test("skips papers whose text, months and scope are unchanged", async () => {
@@ -193,9 +216,11 @@ describe("startTermMonthsUpdate", () => {
     const scopes = ["alignment", "off-topic", "other-alignment"];
     let seed = 7;
     const next = (limit: number) => {
-      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
-      return seed % limit;
+      seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0;
+      // The low bits of this generator repeat with a short period, so use the high ones.
+      return (seed >>> 16) % limit;
     };
+    const heldRows: number[] = [];
     for (let round = 0; round < 12; round += 1) {
       const touched: string[] = [];
       for (let edit = 0; edit < 3; edit += 1) {
@@ -215,17 +240,21 @@ describe("startTermMonthsUpdate", () => {
         });
       }
       await refresh(touched, round % 2 === 0 ? IN_PLACE : { rewriteShare: 0, sliceTerms: 3 });
-      expect(await countsHeld(), `round ${round}`).toEqual(await countsFromScratch());
+      await expectRecountMatches(`round ${round}`);
+      heldRows.push((await countsHeld()).length);
     }
+    // The edits must leave terms in two or more titles in most rounds, or the recount checks little.
+    expect(heldRows.filter((rows) => rows > 0).length).toBeGreaterThanOrEqual(8);
   });
 });
 
 describe("createSchema on a layout version 3 database", () => {
   test("fills the monthly term counts and takes version 4", async () => {
     await putPaper("a", { title: "Reward hacking", abstract: "Models game proxies.", listedOn: "2025-03-04" });
-    await putPaper("b", { title: "Proxies of intent", abstract: "Proxies drift.", listedOn: "2025-05-02" });
+    await putPaper("b", { title: "Reward models", abstract: "Proxies drift.", listedOn: "2025-05-02" });
     await refresh(["a", "b"]);
     const expected = await countsHeld();
+    expect(expected.length).toBeGreaterThan(0);
     for (const table of ["term_months", "term_month_papers", "term_month_terms"]) await connection.run(`DROP TABLE ${table}`);
     await connection.run("INSERT INTO build_info VALUES (3, 'build-3', TIMESTAMP '2026-12-01 00:00:00', '2026.1')");
 

@@ -37,9 +37,9 @@ export const LEFT_OUT_TABLES: readonly { name: string; reason: string }[] = [
   },
   {
     name: "term_months",
-    reason: "Papers per date basis, month, scope and title term, which emerging terms read: derived from papers and the term index.",
+    reason: "Papers per date basis, month, scope and term in two or more titles, which emerging terms read: derived from papers and the term index.",
   },
   { name: "term_month_papers", reason: "Bookkeeping of term_months: the months and scope each paper is counted under." },
-  { name: "term_month_terms", reason: "Bookkeeping of term_months: the id of each term it counts." },
+  { name: "term_month_terms", reason: "Bookkeeping of term_months: every title term with its id, its number of title papers and whether term_months counts it." },
   { name: "rejects", reason: "Records the ingest could not read, with their raw text; list them with npm run ingest -- --rejects." },
 ];

@@ -18,10 +18,10 @@ const MONTH_COLUMN: Record<DateBasis, string> = { listed: "listed_month", publis
  * filter keeps, or null when the filter keeps papers the counts cannot tell
  * apart. `term_month_papers` lists the papers with an abstract whose date
  * fits one month, and `term_months` counts them per date basis, month, scope
- * and term, for every term in some counted title. So they serve a filter on
- * scope and on whole months only: a `from` inside a month or a `to` before a
- * month's end keeps part of that month, and any other condition needs each
- * paper's own row.
+ * and term, for every term in at least two counted titles. So they serve a
+ * filter on scope and on whole months only: a `from` inside a month or a `to`
+ * before a month's end keeps part of that month, and any other condition
+ * needs each paper's own row.
  */
 export function termMonthsSql(filter: TrendFilter): TermMonthsQueries | null {
   const others =

@@ -1,5 +1,5 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { HAS_ABSTRACT_SQL, readRow, readRows, trendMonthSql } from "@alignment-trends/analytics";
+import { EMERGING_TITLE_RULE, HAS_ABSTRACT_SQL, readRow, readRows, trendMonthSql } from "@alignment-trends/analytics";
 import { TERM_MONTHS_COLUMNS } from "./createSchema";
 import { TERM_TEXT_HASH_SQL } from "./termTextHashSql";
 
@@ -20,11 +20,11 @@ const SELECTED_SQL: Record<TermMonthsSelection, string> = {
 const REWRITE_SHARE = 0.1;
 
 /**
- * Terms per statement. Counting a million synthetic papers in one statement
- * ran out of DuckDB's 512 MB: it held 5.7 million title terms and 63 million
- * counts at once. A slice of 200,000 terms counted in 4.2 s within 512 MB.
+ * Counted terms per statement. Counting a million synthetic papers in one
+ * statement ran out of DuckDB's 512 MB: it held every title term and all the
+ * counts at once.
  */
-const SLICE_TERMS = 200_000;
+const SLICE_TERMS = 50_000;
 
 /** When an update rewrites the table, and how many terms each statement counts; tests lower them. */
 export interface TermMonthsLimits {
@@ -50,19 +50,21 @@ export interface TermMonthsOutcome {
  * Starts bringing `term_months` up to date for the selected papers, inside
  * the caller's transaction. `term_months` counts, per date basis, month,
  * scope and term, the papers with an abstract whose date fits that month
- * (`papers`) and those with the term in their title (`title_papers`). It keeps
- * only terms found in the title of some counted paper, because an emerging
- * term must be in at least two recent titles. The other terms are most of the
- * index. Each term has an integer id from `term_month_terms`, which halved the
- * time to scan the table.
- * `term_month_papers` records the months and scope each paper was counted
- * under. Every statement covers one slice of terms (`sliceTerms`), so memory
- * stays bounded at any size.
+ * (`papers`) and those with the term in their title (`title_papers`).
+ *
+ * It counts only terms in the titles of at least two counted papers, because
+ * an emerging term must be in at least two recent titles: 625,000 of the
+ * 5.7 million title terms of a million synthetic papers. `term_month_terms`
+ * keeps every title term with an integer id, its number of title papers and
+ * whether `term_months` counts it; a term once counted stays counted. Integer
+ * ids halved the time to scan the table. `term_month_papers` records the
+ * months and scope each paper was counted under. Every statement covers one
+ * slice of terms (`sliceTerms`), so memory stays bounded at any size.
  *
  * Call it before the term index changes: it takes back the counts of papers
  * whose months, scope or text changed, using their old index rows. Then call
- * `finish` after the index holds their new rows. A paper whose upvotes alone
- * changed costs nothing.
+ * `finish` after the index contains their new rows. A paper whose upvotes
+ * alone changed costs nothing.
  */
 export async function startTermMonthsUpdate(
   connection: DuckDBConnection,
@@ -88,18 +90,17 @@ export async function startTermMonthsUpdate(
         OR c.scope IS DISTINCT FROM r.scope
         OR c.text_hash IS DISTINCT FROM r.text_hash`,
   );
-
-  // Take back what the changed papers added, from their recorded state and old index rows.
   await connection.run(`CREATE OR REPLACE TABLE term_month_delta (${TERM_MONTHS_COLUMNS})`);
-  const recounted = await readRow(connection, {
-    sql: "SELECT count(*) AS papers FROM term_month_papers WHERE paper_id IN (SELECT paper_id FROM term_month_changes)",
-  });
-  const slices = Number(recounted.papers) === 0 ? [] : await sliceTerms(connection, limits.sliceTerms);
-  for (const slice of slices) {
-    await connection.run(
-      `INSERT INTO term_month_delta ${countsSql(slice, "true", "SELECT paper_id FROM term_month_changes", -1)}`,
-      slice.params,
-    );
+  await connection.run("CREATE OR REPLACE TEMP TABLE term_title_changes (term VARCHAR, papers INTEGER)");
+
+  // Take back the title terms and counts of the changed papers, from their recorded state and old index rows.
+  const recorded = "SELECT paper_id FROM term_month_papers WHERE paper_id IN (SELECT paper_id FROM term_month_changes)";
+  const { papers: recordedPapers } = await readRow(connection, { sql: `SELECT count(*) AS papers FROM (${recorded})` });
+  if (Number(recordedPapers) > 0) {
+    await connection.run(`INSERT INTO term_title_changes ${titleTermsSql(recorded, -1)}`);
+    for (const slice of await sliceTerms(connection, limits.sliceTerms, "counted")) {
+      await connection.run(`INSERT INTO term_month_delta ${countsSql(slice, "counted", recorded, -1)}`, slice.params);
+    }
   }
   await connection.run("DELETE FROM term_month_papers WHERE paper_id IN (SELECT paper_id FROM term_month_changes)");
 
@@ -107,47 +108,66 @@ export async function startTermMonthsUpdate(
 }
 
 async function finishTermMonthsUpdate(connection: DuckDBConnection, limits: TermMonthsLimits): Promise<TermMonthsOutcome> {
-  // Record the state the changed papers now count under.
-  await connection.run(`INSERT INTO term_month_papers ${currentStatesSql("SELECT paper_id FROM term_month_changes WHERE counted")}`);
+  // Record the state the changed papers now count under, and add their title terms.
+  const counted = "SELECT paper_id FROM term_month_changes WHERE counted";
+  await connection.run(`INSERT INTO term_month_papers ${currentStatesSql(counted)}`);
+  await connection.run(`INSERT INTO term_title_changes ${titleTermsSql(counted, 1)}`);
+  await updateTitleCounts(connection);
 
-  // Give the title terms new to the table ids above all earlier ones.
-  const lastId = Number((await readRow(connection, { sql: "SELECT coalesce(max(term_id), 0) AS last_id FROM term_month_terms" })).last_id);
+  // Terms now in enough titles to become emerging start to be counted.
   await connection.run(
-    `INSERT INTO term_month_terms
-     SELECT $last_id + row_number() OVER (ORDER BY term), term
-     FROM (
-       SELECT DISTINCT term FROM paper_terms
-       WHERE in_title AND paper_id IN (SELECT paper_id FROM term_month_changes WHERE counted)
-         AND term NOT IN (SELECT term FROM term_month_terms)
-     )
-     ORDER BY term`,
-    { last_id: lastId },
+    `CREATE OR REPLACE TEMP TABLE term_month_new_terms AS
+     SELECT term_id FROM term_month_terms WHERE NOT counted AND title_papers >= $min_titles`,
+    { min_titles: EMERGING_TITLE_RULE.minTitlePapers },
   );
-
-  // Count the changed papers under the terms counted before, and every paper under the new terms.
   const work = await readRow(connection, {
-    sql: `SELECT (SELECT count(*) FROM term_month_changes WHERE counted) AS counted, (SELECT count(*) FROM term_month_terms WHERE term_id > $last_id) AS new_terms`,
-    params: { last_id: lastId },
+    sql: `SELECT (SELECT count(*) FROM term_month_changes WHERE counted) AS papers, (SELECT count(*) FROM term_month_new_terms) AS new_terms,
+      (SELECT count(*) FROM term_month_terms WHERE counted) AS counted_terms`,
   });
-  const slices = await sliceTerms(connection, limits.sliceTerms);
+
+  // Count the changed papers under the terms counted before, and every paper under the new ones.
+  const newTerms = "term_id IN (SELECT term_id FROM term_month_new_terms)";
+  const slices = await sliceTerms(connection, limits.sliceTerms, `counted OR ${newTerms}`);
   for (const slice of slices) {
-    const params = { ...slice.params, last_id: lastId };
-    if (lastId > 0 && Number(work.counted) > 0) {
-      await connection.run(
-        `INSERT INTO term_month_delta ${countsSql(slice, "term_id <= $last_id", "SELECT paper_id FROM term_month_changes WHERE counted", 1)}`,
-        params,
-      );
+    if (Number(work.papers) > 0 && Number(work.counted_terms) > 0) {
+      await connection.run(`INSERT INTO term_month_delta ${countsSql(slice, "counted", counted, 1)}`, slice.params);
     }
     if (Number(work.new_terms) > 0) {
-      await connection.run(`INSERT INTO term_month_delta ${countsSql(slice, "term_id > $last_id", "SELECT paper_id FROM term_month_papers", 1)}`, params);
+      await connection.run(`INSERT INTO term_month_delta ${countsSql(slice, newTerms, "SELECT paper_id FROM term_month_papers", 1)}`, slice.params);
     }
   }
+  await connection.run(`UPDATE term_month_terms SET counted = true WHERE ${newTerms}`);
 
   const rewritten = await applyTermMonthsDelta(connection, slices, limits.rewriteShare);
   const changed = await readRow(connection, { sql: "SELECT count(*) AS papers FROM term_month_changes" });
   await connection.run("DROP TABLE term_month_delta");
-  await connection.run("DROP TABLE term_month_changes");
+  for (const table of ["term_month_changes", "term_title_changes", "term_month_new_terms"]) await connection.run(`DROP TABLE ${table}`);
   return { papers: Number(changed.papers), newTerms: Number(work.new_terms), rewritten };
+}
+
+/** Returns a SELECT of each title term of the papers of `paperIdsSql` with its number of those papers, times `sign`. */
+function titleTermsSql(paperIdsSql: string, sign: 1 | -1): string {
+  return `SELECT term, ${sign} * count(*) FROM paper_terms WHERE in_title AND paper_id IN (${paperIdsSql}) GROUP BY term`;
+}
+
+/** Adds `term_title_changes` to the title counts of `term_month_terms`, giving each term new to it an id above all earlier ones. */
+async function updateTitleCounts(connection: DuckDBConnection): Promise<void> {
+  await connection.run(
+    `CREATE OR REPLACE TEMP TABLE term_title_sums AS
+     SELECT term, sum(papers)::INTEGER AS papers FROM term_title_changes GROUP BY term HAVING sum(papers) <> 0`,
+  );
+  await connection.run(
+    `UPDATE term_month_terms t SET title_papers = t.title_papers + s.papers FROM term_title_sums s WHERE t.term = s.term`,
+  );
+  const { last_id: lastId } = await readRow(connection, { sql: "SELECT coalesce(max(term_id), 0) AS last_id FROM term_month_terms" });
+  await connection.run(
+    `INSERT INTO term_month_terms
+     SELECT $last_id + row_number() OVER (ORDER BY s.term), s.term, s.papers, false
+     FROM term_title_sums s ANTI JOIN term_month_terms t ON t.term = s.term
+     ORDER BY s.term`,
+    { last_id: Number(lastId) },
+  );
+  await connection.run("DROP TABLE term_title_sums");
 }
 
 /** Returns a SELECT of the months and scope that the papers of `paperIdsSql` count under now, for those that count. */
@@ -189,13 +209,14 @@ interface TermSlice {
 }
 
 /**
- * Splits the terms of `term_month_terms` into ranges of `size` terms. A
+ * Splits the terms of `term_month_terms` that pass `termCondition` into
+ * ranges of `size` terms. A
  * statement over one range keeps only that range's terms and counts in
  * memory, and reads only its part of the term index, which is in term order.
  */
-async function sliceTerms(connection: DuckDBConnection, size: number): Promise<TermSlice[]> {
+async function sliceTerms(connection: DuckDBConnection, size: number, termCondition: string): Promise<TermSlice[]> {
   const bounds = await readRows(connection, {
-    sql: `SELECT term FROM (SELECT term, row_number() OVER (ORDER BY term) AS n FROM term_month_terms)
+    sql: `SELECT term FROM (SELECT term, row_number() OVER (ORDER BY term) AS n FROM term_month_terms WHERE ${termCondition})
       WHERE n % $size = 1 AND n > 1 ORDER BY term`,
     params: { size },
   });
@@ -228,14 +249,14 @@ async function applyTermMonthsDelta(connection: DuckDBConnection, slices: TermSl
   // With no counts held, no paper had counts to take back, and each term's counts come from one statement, so the delta has one row per key.
   if (Number(sizes.held) === 0) {
     await connection.run("INSERT INTO term_months SELECT * FROM term_month_delta WHERE papers > 0 ORDER BY basis, month, term_id");
-    return true;
+    return Number(sizes.changed) > 0;
   }
   if (rewritten) {
     await connection.run(`CREATE OR REPLACE TABLE term_month_merged (${TERM_MONTHS_COLUMNS})`);
     for (const slice of slices) {
       await connection.run(
         `INSERT INTO term_month_merged
-         WITH ids AS (SELECT term_id FROM term_month_terms WHERE ${slice.condition("term")})
+         WITH ids AS (SELECT term_id FROM term_month_terms WHERE counted AND ${slice.condition("term")})
          SELECT basis, month, scope, term_id, sum(papers)::INTEGER, sum(title_papers)::INTEGER
          FROM (
            SELECT * FROM term_months WHERE term_id IN (SELECT term_id FROM ids)
