@@ -64,7 +64,7 @@ function countFromTermMonths(monthly: TermMonthsQueries): EmergingCounts {
           FROM (${monthly.counts.sql}) WHERE month >= $baseline_from::DATE AND month <= $recent_to::DATE
           GROUP BY term_id ${RULE_SQL}
         )
-        SELECT t.term, c.term_id AS term_key, c.recent, c.baseline, c.recent_titles FROM counted c JOIN term_month_terms t USING (term_id)`,
+        SELECT t.term, c.term_id AS term_key, c.recent, c.baseline, c.recent_titles FROM counted c JOIN term_month_counted t USING (term_id)`,
       params: { ...monthly.counts.params, ...bounds, ...rule },
     }),
     // Integer ids, not terms: the table is in month order, so this scans every month, and integers scan faster than text.

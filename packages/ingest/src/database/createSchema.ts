@@ -132,12 +132,8 @@ const SCHEMA_STATEMENTS = [
     published_month DATE,
     scope VARCHAR NOT NULL
   )`,
-  `CREATE TABLE IF NOT EXISTS term_month_terms (
-    term_id INTEGER NOT NULL,
-    term VARCHAR NOT NULL,
-    title_papers INTEGER NOT NULL,
-    counted BOOLEAN NOT NULL
-  )`,
+  "CREATE TABLE IF NOT EXISTS term_month_terms (term_id INTEGER NOT NULL, term VARCHAR NOT NULL, title_papers INTEGER NOT NULL)",
+  "CREATE TABLE IF NOT EXISTS term_month_counted (term_id INTEGER NOT NULL, term VARCHAR NOT NULL)",
   `CREATE TABLE IF NOT EXISTS paper_scopes (
     paper_id VARCHAR NOT NULL,
     scope VARCHAR NOT NULL,
