@@ -98,9 +98,11 @@ function countsHeld(): Promise<Row[]> {
   });
 }
 
-/** Checks the held counts and title counts against a recount, and that every term in two or more titles is counted. */
+/** Checks the held counts, their copy in term order and the title counts against a recount, and that every term in two or more titles is counted. */
 async function expectRecountMatches(label: string): Promise<void> {
   expect(await countsHeld(), label).toEqual(await countsFromScratch());
+  const series = await readRows(connection, { sql: "SELECT basis, month, scope, term_id, papers FROM term_month_series ORDER BY ALL" });
+  expect(series, label).toEqual(await readRows(connection, { sql: "SELECT basis, month, scope, term_id, papers FROM term_months ORDER BY ALL" }));
   const titleCounts = await readRows(connection, { sql: "SELECT term, title_papers FROM term_month_terms WHERE title_papers > 0 ORDER BY term" });
   expect(titleCounts, label).toEqual(await titleCountsFromScratch());
   const uncounted = await readRows(connection, {
@@ -257,7 +259,9 @@ describe("createSchema on a layout version 3 database", () => {
     await refresh(["a", "b"]);
     const expected = await countsHeld();
     expect(expected.length).toBeGreaterThan(0);
-    for (const table of ["term_months", "term_month_papers", "term_month_terms", "term_month_counted"]) await connection.run(`DROP TABLE ${table}`);
+    for (const table of ["term_months", "term_month_series", "term_month_papers", "term_month_terms", "term_month_counted"]) {
+      await connection.run(`DROP TABLE ${table}`);
+    }
     await connection.run("INSERT INTO build_info VALUES (3, 'build-3', TIMESTAMP '2026-12-01 00:00:00', '2026.1')");
 
     expect(await createSchema(connection)).toEqual({ upgraded: true });

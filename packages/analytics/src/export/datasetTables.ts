@@ -39,6 +39,7 @@ export const LEFT_OUT_TABLES: readonly { name: string; reason: string }[] = [
     name: "term_months",
     reason: "Papers per date basis, month, scope and term in two or more titles, which emerging terms read: derived from papers and the term index.",
   },
+  { name: "term_month_series", reason: "The papers of term_months again, in term order, which the bursts of emerging terms read." },
   { name: "term_month_papers", reason: "Bookkeeping of term_months: the months and scope each paper is counted under." },
   { name: "term_month_terms", reason: "Bookkeeping of term_months: every title term with its id and its number of title papers." },
   { name: "term_month_counted", reason: "Bookkeeping of term_months: the ids and texts of the terms it counts." },

@@ -8,6 +8,8 @@ export interface TermMonthsQueries {
   papers: SqlQuery;
   /** One row per month, scope and term: `month`, `term_id`, `papers`, `title_papers`. */
   counts: SqlQuery;
+  /** The same rows from the copy in term order, for a few terms over every month: `month`, `term_id`, `papers`. */
+  series: SqlQuery;
 }
 
 /** The column of `term_month_papers` holding the month a paper counts under, per date basis. */
@@ -59,6 +61,10 @@ export function termMonthsSql(filter: TrendFilter): TermMonthsQueries | null {
     },
     counts: {
       sql: `SELECT month, term_id, papers, title_papers FROM term_months WHERE basis = $tm_basis${conditionsSql}`,
+      params: { ...params, tm_basis: filter.dateBasis },
+    },
+    series: {
+      sql: `SELECT month, term_id, papers FROM term_month_series WHERE basis = $tm_basis${conditionsSql}`,
       params: { ...params, tm_basis: filter.dateBasis },
     },
   };

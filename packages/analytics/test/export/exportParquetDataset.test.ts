@@ -276,7 +276,7 @@ describe("exportParquetDataset", () => {
       ["monthly_code_hosts", "aggregate", null, 2, 1],
       ["team_sizes", "aggregate", null, 9, 1],
     ]);
-    expect(manifest.leftOut.map((table) => table.name)).toEqual(["paper_terms", "paper_term_texts", "term_months", "term_month_papers", "term_month_terms", "term_month_counted", "rejects"]);
+    expect(manifest.leftOut.map((table) => table.name)).toEqual(["paper_terms", "paper_term_texts", "term_months", "term_month_series", "term_month_papers", "term_month_terms", "term_month_counted", "rejects"]);
   });
 
   test("describes each column with the type readers see", async () => {

@@ -29,6 +29,7 @@ const TABLES = [
   "CREATE TABLE paper_topics (paper_id VARCHAR NOT NULL, topic_id VARCHAR NOT NULL, evidence VARCHAR[] NOT NULL, taxonomy_version VARCHAR NOT NULL)",
   "CREATE TABLE paper_terms (paper_id VARCHAR NOT NULL, term VARCHAR NOT NULL, in_title BOOLEAN NOT NULL)",
   "CREATE TABLE term_months (basis VARCHAR NOT NULL, month DATE NOT NULL, scope VARCHAR NOT NULL, term_id INTEGER NOT NULL, papers INTEGER NOT NULL, title_papers INTEGER NOT NULL)",
+  "CREATE TABLE term_month_series (basis VARCHAR NOT NULL, scope VARCHAR NOT NULL, term_id INTEGER NOT NULL, month DATE NOT NULL, papers INTEGER NOT NULL)",
   "CREATE TABLE term_month_papers (paper_id VARCHAR NOT NULL, listed_month DATE, published_month DATE, scope VARCHAR NOT NULL)",
   "CREATE TABLE term_month_terms (term_id INTEGER NOT NULL, term VARCHAR NOT NULL, title_papers INTEGER NOT NULL)",
   "CREATE TABLE term_month_counted (term_id INTEGER NOT NULL, term VARCHAR NOT NULL)",

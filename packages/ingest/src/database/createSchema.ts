@@ -10,6 +10,9 @@ export const PAPER_TERMS_COLUMNS = "paper_id VARCHAR NOT NULL, term VARCHAR NOT 
 export const TERM_MONTHS_COLUMNS =
   "basis VARCHAR NOT NULL, month DATE NOT NULL, scope VARCHAR NOT NULL, term_id INTEGER NOT NULL, papers INTEGER NOT NULL, title_papers INTEGER NOT NULL";
 
+/** The columns of `term_month_series`: the papers of `term_months`, kept in term order. */
+export const TERM_MONTH_SERIES_COLUMNS = "basis VARCHAR NOT NULL, scope VARCHAR NOT NULL, term_id INTEGER NOT NULL, month DATE NOT NULL, papers INTEGER NOT NULL";
+
 /** The layout version this ingest writes; readers refuse a file of another version. */
 export const SCHEMA_VERSION = DATABASE_SCHEMA_VERSION;
 
@@ -126,6 +129,7 @@ const SCHEMA_STATEMENTS = [
     terms INTEGER NOT NULL
   )`,
   `CREATE TABLE IF NOT EXISTS term_months (${TERM_MONTHS_COLUMNS})`,
+  `CREATE TABLE IF NOT EXISTS term_month_series (${TERM_MONTH_SERIES_COLUMNS})`,
   `CREATE TABLE IF NOT EXISTS term_month_papers (
     paper_id VARCHAR NOT NULL,
     listed_month DATE,
