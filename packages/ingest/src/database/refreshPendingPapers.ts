@@ -13,18 +13,25 @@ export interface RefreshOutcome {
 }
 
 /**
- * Brings the papers in `pending_papers` up to date in one transaction: tags
- * them, rewrites the term index and the monthly term counts. A load calls it once after its last
- * batch.
+ * Brings the papers in `pending_papers` up to date: tags them, rewrites the
+ * term index and the monthly term counts. A load calls it once after its last
+ * batch, on the working copy, which is published only when all of it succeeds.
+ *
+ * The monthly counts finish outside the transaction, each statement
+ * committed on its own. DuckDB keeps what a transaction changed in memory
+ * until it ends: finishing inside it, a load of 102 records into a million
+ * papers ran out of the 512 MB limit. The working copy keeps a failed load
+ * from being published, so the counts need no transaction of their own.
  */
 export async function refreshPendingPapers(connection: DuckDBConnection, taxonomy: CompiledTaxonomy): Promise<RefreshOutcome> {
-  return inTransaction(connection, async () => {
-    const startedAt = performance.now();
-    const tagged = await tagPapers(connection, taxonomy, "pending");
-    const taggedAt = performance.now();
-    const termMonths = await startTermMonthsUpdate(connection, "pending");
+  const startedAt = performance.now();
+  const { tagged, taggedAt, termMonths } = await inTransaction(connection, async () => {
+    const taggedPapers = await tagPapers(connection, taxonomy, "pending");
+    const tagEnd = performance.now();
+    const update = await startTermMonthsUpdate(connection, "pending");
     await rebuildTermIndex(connection);
-    await termMonths.finish();
-    return { tagged, tagMs: taggedAt - startedAt, indexMs: performance.now() - taggedAt };
+    return { tagged: taggedPapers, taggedAt: tagEnd, termMonths: update };
   });
+  await termMonths.finish();
+  return { tagged, tagMs: taggedAt - startedAt, indexMs: performance.now() - taggedAt };
 }
