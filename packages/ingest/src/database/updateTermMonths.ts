@@ -16,9 +16,9 @@ const SELECTED_SQL: Record<TermMonthsSelection, string> = {
 
 /**
  * The share of `term_months` rows at or above which an update rewrites the
- * table in (basis, month, term id) order instead of changing rows in place. The
- * emerging-terms queries read a range of months, so a table in month order
- * lets DuckDB skip the row groups outside it.
+ * counts in order instead of changing rows in place. The emerging-terms
+ * queries read a range of months or a few terms, so tables in month and in
+ * term order let DuckDB skip the row groups outside them.
  */
 const REWRITE_SHARE = 0.1;
 
@@ -62,14 +62,15 @@ export interface TermMonthsOutcome {
  * and `term_month_counted` the ids and texts of the terms `term_months`
  * counts. A term once counted stays counted. Integer ids halved the time to
  * scan the table. Looking up the candidates' texts in the counted terms alone
- * took 10 ms instead of 50 ms at a million papers. `term_month_papers` records the
- * months and scope each paper was counted under. Every statement covers one
- * slice of terms (`sliceTerms`), so memory stays bounded at any size.
+ * took 10 ms instead of 50 ms at a million papers. `term_month_papers`
+ * records the months and scope each paper was counted under. Every statement
+ * covers one slice of terms (`sliceTerms`), so memory stays bounded at any
+ * size.
  *
  * Call it before the term index changes: it takes back the counts of papers
  * whose months, scope or text changed, using their old index rows. Then call
- * `finish` after the index contains their new rows. A paper whose upvotes
- * alone changed costs nothing.
+ * `finish` after the index contains their new rows. A load whose papers
+ * changed only in upvotes or other fields skips the rest.
  */
 export async function startTermMonthsUpdate(
   connection: DuckDBConnection,
@@ -113,6 +114,12 @@ export async function startTermMonthsUpdate(
 }
 
 async function finishTermMonthsUpdate(connection: DuckDBConnection, limits: TermMonthsLimits): Promise<TermMonthsOutcome> {
+  const { papers: changedPapers } = await readRow(connection, { sql: "SELECT count(*) AS papers FROM term_month_changes" });
+  if (Number(changedPapers) === 0) {
+    await dropUpdateTables(connection);
+    return { papers: 0, newTerms: 0, rewritten: false };
+  }
+
   // Record the state the changed papers now count under, and add their title terms.
   const countedPapers = "SELECT paper_id FROM term_month_changes WHERE counted";
   await connection.run(`INSERT INTO term_month_papers ${currentStatesSql(countedPapers)}`);
@@ -145,10 +152,14 @@ async function finishTermMonthsUpdate(connection: DuckDBConnection, limits: Term
   await connection.run("INSERT INTO term_month_counted SELECT term_id, term FROM term_month_new_terms ORDER BY term_id");
 
   const rewritten = await applyTermMonthsDelta(connection, slices, limits.rewriteShare);
-  const changed = await readRow(connection, { sql: "SELECT count(*) AS papers FROM term_month_changes" });
-  await connection.run("DROP TABLE term_month_delta");
-  for (const table of ["term_month_changes", "term_title_changes", "term_month_new_terms"]) await connection.run(`DROP TABLE ${table}`);
-  return { papers: Number(changed.papers), newTerms: Number(work.new_terms), rewritten };
+  await dropUpdateTables(connection);
+  return { papers: Number(changedPapers), newTerms: Number(work.new_terms), rewritten };
+}
+
+async function dropUpdateTables(connection: DuckDBConnection): Promise<void> {
+  for (const table of ["term_month_delta", "term_month_changes", "term_title_changes", "term_month_new_terms"]) {
+    await connection.run(`DROP TABLE IF EXISTS ${table}`);
+  }
 }
 
 /**
