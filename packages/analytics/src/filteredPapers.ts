@@ -33,8 +33,9 @@ export const HAS_ABSTRACT_SQL = "p.field_sources.abstract IS NOT NULL";
 
 /**
  * Returns the SQL for the first day of the month a paper of `papers p` counts
- * under on the date basis, or NULL when it has no date or its date may lie in
- * more than one month: the papers `fitsPeriodSql("month")` keeps.
+ * under on the date basis. It is NULL when the paper has no date or its date
+ * may lie in more than one month, so it is set for the papers that
+ * `fitsPeriodSql("month")` keeps.
  */
 export function trendMonthSql(basis: DateBasis): string {
   const trend = TREND_DATE_SQL[basis];

@@ -45,13 +45,13 @@ export async function retagDatabase(options: RetagOptions): Promise<RetagSummary
     await connection.run("CREATE OR REPLACE TEMP TABLE topics_before AS SELECT paper_id, topic_id FROM paper_topics");
 
     await writeTopics(connection, taxonomySource);
-    const papers = await inTransaction(connection, async () => {
+    // A paper that changed scope moves its terms to another scope's counts. They
+    // finish outside the transaction, as after a load, to stay within DuckDB's memory limit.
+    const { papers, termMonths } = await inTransaction(connection, async () => {
       const tagged = await tagPapers(connection, taxonomy, "all");
-      // A paper that changed scope moves its terms to another scope's counts.
-      const termMonths = await startTermMonthsUpdate(connection, "all");
-      await termMonths.finish();
-      return tagged;
+      return { papers: tagged, termMonths: await startTermMonthsUpdate(connection, "all") };
     });
+    await termMonths.finish();
     await writeBuildInfo(connection, taxonomySource.version);
 
     const changes = await readRow(connection, {
