@@ -16,7 +16,8 @@ export default defineConfig({
   },
   test: {
     ...vitestReportConfig("integration"),
-    include: ["integration/**/*.test.ts", "bench/**/*.test.ts"],
+    include: ["integration/**/*.test.ts", "bench/**/*.test.ts", "reliability/**/*.test.ts"],
+    exclude: ["reliability/slow/**", "**/node_modules/**"],
     globalSetup: ["./support/ingestSamplesOnce.ts"],
     testTimeout: 120_000,
     hookTimeout: 180_000,
