@@ -6,6 +6,7 @@ import { loadDigestBatch, recordFailedDigest, type DigestFile, type PreparedDige
 import { readKnownDigests, readNextDigestId, type KnownDigests } from "./database/readKnownDigests";
 import { detectFormat, parserForFormat } from "./formats/detectFormat";
 import { DigestParseError } from "./formats/digestParser";
+import { withOversizedLineRejects } from "./formats/withOversizedLineRejects";
 import type { IngestOptions } from "./ingestDigests";
 import type { DigestFileEntry } from "./listDigestFiles";
 import { DigestReadError, DigestSource } from "./source/DigestSource";
@@ -94,7 +95,8 @@ async function prepareFile(entry: DigestFileEntry, options: IngestOptions & { to
   known.remove(replaces);
   known.add({ digestId: -1, path: file.path, contentHash: file.contentHash, format: parser.format, status: "loaded" });
   const context = { asOf: options.asOf ?? null, today: options.today };
-  return { ready: { file, format: parser.format, priority: parser.priority, replaces, parse: () => parser.parse(source, context) } };
+  const parse = async () => withOversizedLineRejects(await parser.parse(source, context), source);
+  return { ready: { file, format: parser.format, priority: parser.priority, replaces, parse } };
 }
 
 /**
@@ -108,13 +110,25 @@ const BATCH_BYTES = 128 * 1024 * 1024;
 
 /**
  * Loads the prepared digests as one batch, or, when the batch fails as a
- * whole, one file at a time so that only the file at fault stops the run.
+ * whole, one file at a time. A file that still fails alone is recorded as
+ * failed with the error, and the database keeps what it held before that
+ * file, so one file cannot stop the run. An error that recording the failure
+ * also meets, such as a broken database, still stops it.
  */
-async function loadBatchWithFallback(connection: DuckDBConnection, batch: PreparedDigest[], firstDigestId: number, onStaged: () => void) {
+async function loadBatchWithFallback(
+  connection: DuckDBConnection,
+  batch: PreparedDigest[],
+  firstDigestId: number,
+  onStaged: () => void,
+): Promise<DigestOutcome[]> {
   try {
     return await loadDigestBatch(connection, batch, firstDigestId, onStaged);
   } catch (error) {
-    if (batch.length === 1) throw new Error(`Failed to load ${batch[0]!.file.path}: ${(error as Error).message}`, { cause: error });
+    if (batch.length === 1) {
+      const { file, format } = batch[0]!;
+      const failure = new Error(`Failed to load ${file.path}: ${(error as Error).message}`, { cause: error });
+      return [await recordFailedDigest(connection, firstDigestId, file, format, failure, [])];
+    }
   }
   const outcomes: DigestOutcome[] = [];
   for (const [index, digest] of batch.entries()) {

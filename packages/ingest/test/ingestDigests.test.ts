@@ -260,7 +260,7 @@ describe("ingestDigests", () => {
 
     expect(summary).toMatchObject({ files: 2, loaded: 1, failed: 1, totalPapers: 1 });
     expect(summary.digests[0]!.error).toBe(
-      `${broken}: not valid UTF-8 text (in the 6 bytes from byte 0); save the digest as UTF-8 and ingest it again`,
+      `${broken}: invalid UTF-8 at byte 2 (line 1); save the digest as UTF-8 and ingest it again`,
     );
     expect(await query("SELECT status, path FROM digests ORDER BY digest_id")).toEqual([
       { status: "failed", path: broken },
@@ -281,8 +281,21 @@ describe("ingestDigests", () => {
 
     expect(Buffer.byteLength(text)).toBeGreaterThan(64 * 1024);
     expect(summary).toMatchObject({ loaded: 1, failed: 1, totalPapers: 1 });
-    expect(summary.digests[0]!.error).toMatch(/2025-03-01\.json: not valid UTF-8 text/u);
+    expect(summary.digests[0]!.error).toBe(`${broken}: invalid UTF-8 at byte ${Buffer.byteLength(text) + 2} (line 1); save the digest as UTF-8 and ingest it again`);
     expect(await query("SELECT count(*)::INTEGER AS n FROM sightings")).toEqual([{ n: 1 }]);
+  });
+
+  test("keeps the earlier version when a new one breaks mid-stream", async () => {
+    const file = writeDay("2025-03-01.json", [apiEntry("2503.00001", 4)]);
+    await ingest([file]);
+    const entries = Array.from({ length: 300 }, (_, index) => apiEntry(`2503.${String(index + 100).padStart(5, "0")}`, 1));
+    writeFileSync(file, Buffer.concat([Buffer.from(`${JSON.stringify(entries).slice(0, -1)}, "`), Buffer.from([0xff]), Buffer.from('"]')]));
+
+    const summary = await ingest([file]);
+
+    expect(summary).toMatchObject({ loaded: 0, failed: 1, replaced: 0, totalPapers: 1 });
+    expect(await query("SELECT paper_id, upvotes FROM papers")).toEqual([{ paper_id: "2503.00001", upvotes: 4 }]);
+    expect(await query("SELECT status FROM digests ORDER BY digest_id")).toEqual([{ status: "loaded" }, { status: "failed" }]);
   });
 
   test("loads the complete records of a truncated file", async () => {

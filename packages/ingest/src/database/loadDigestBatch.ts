@@ -103,7 +103,8 @@ interface StagedDigest {
  * Loads a batch of digests in one transaction, with digest ids from
  * `firstDigestId` on. Each file streams into the staging tables; one whose
  * read or parse fails part-way has its staged rows removed and is recorded as
- * failed, so it leaves nothing else behind. Then one merge takes every staged
+ * failed, and the earlier loads it would have replaced stay, so the database
+ * keeps what it held before that file. Then one merge takes every staged
  * record, which costs far less than a merge per file. Any other error rolls
  * the whole batch back and raises; the caller then loads the files one at a
  * time, so each file still loads completely or not at all.
@@ -120,13 +121,13 @@ export async function loadDigestBatch(
     const outcomes = new Map<number, DigestOutcome>();
     const staged: StagedDigest[] = [];
 
-    // Stream every file into the staging tables.
+    // Stream every file into the staging tables. A file replaces its earlier loads only once it has staged whole.
     for (const [index, digest] of digests.entries()) {
       const digestId = firstDigestId + index;
-      await removeDigests(connection, digest.replaces);
       try {
         const parsed = await digest.parse();
         const counts = await stageItems(connection, { digestId, priority: digest.priority, digestDate: parsed.digestDate }, parsed.items);
+        await removeDigests(connection, digest.replaces);
         staged.push({ digestId, digest, parsed, ...counts });
       } catch (error) {
         if (!(error instanceof DigestParseError) && !(error instanceof DigestReadError)) throw error;

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
 import { createGunzip } from "node:zlib";
+import { findInvalidUtf8 } from "./findInvalidUtf8";
 
 /** A digest file that cannot be read as text; the message names the file and the problem. */
 export class DigestReadError extends Error {
@@ -20,18 +21,39 @@ export interface Line {
 /**
  * Names the encoding that the start of a file shows when it is not UTF-8: a
  * UTF-16 byte order mark, or the zero bytes that UTF-16 puts beside ASCII
- * letters. Returns null when the start shows neither.
+ * letters, after them in little-endian order and before them in big-endian
+ * order. Returns null when the start shows neither.
  */
 function guessOtherEncoding(bytes: Uint8Array): string | null {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return "UTF-16 (little-endian)";
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return "UTF-16 (big-endian)";
   const sample = bytes.subarray(0, 512);
-  const zeros = sample.filter((byte) => byte === 0).length;
-  return zeros > sample.length / 4 ? "UTF-16" : null;
+  const zeros = [0, 0];
+  sample.forEach((byte, index) => {
+    if (byte === 0) zeros[index % 2]! += 1;
+  });
+  const [evenZeros, oddZeros] = zeros as [number, number];
+  const pairs = Math.floor(sample.length / 2);
+  if (oddZeros > pairs / 4 && evenZeros < oddZeros / 8) return "UTF-16 (little-endian)";
+  if (evenZeros > pairs / 4 && oddZeros < evenZeros / 8) return "UTF-16 (big-endian)";
+  return null;
+}
+
+/** Counts the line breaks in `text` as `lines()` reads them: `\r\n`, `\n` and a lone `\r`. */
+function countLineBreaks(text: string): number {
+  return text.match(LINE_BREAK)?.length ?? 0;
 }
 
 /** How many decoded characters `head` returns for format detection. */
 const HEAD_LENGTH = 64 * 1024;
+/**
+ * The maximum length of a line that `lines()` passes on, in characters. The
+ * longest line of the real markdown and page digests has about 2,800, so a
+ * longer one is damage or hostile input, and holding it whole would let one
+ * line take any amount of memory.
+ */
+export const MAX_LINE_LENGTH = 1_000_000;
+const LINE_BREAK = /\r\n|\n|\r/gu;
 
 /**
  * A digest file read as UTF-8 text, decompressed when it starts with the gzip
@@ -40,6 +62,11 @@ const HEAD_LENGTH = 64 * 1024;
  */
 export class DigestSource {
   readonly fileName: string;
+  /**
+   * The lines longer than MAX_LINE_LENGTH that `lines()` has passed on as
+   * empty lines, by line number, with their lengths in characters.
+   */
+  readonly oversizedLines = new Map<number, number>();
 
   constructor(readonly path: string) {
     this.fileName = path.split(/[\\/]/u).at(-1) ?? path;
@@ -61,10 +88,14 @@ export class DigestSource {
     const gzip = await this.isGzip();
     const stream = createReadStream(this.path, { highWaterMark: 256 * 1024 });
     const decompressed = gzip ? stream.pipe(createGunzip()) : stream;
+    let length = 0;
     try {
-      for await (const chunk of decompressed) yield chunk as Buffer;
+      for await (const chunk of decompressed) {
+        length += (chunk as Buffer).length;
+        yield chunk as Buffer;
+      }
     } catch (error) {
-      const reason = gzip ? "invalid gzip data" : "read failed";
+      const reason = gzip ? `invalid gzip data after ${length} decompressed bytes` : `read failed after ${length} bytes`;
       throw new DigestReadError(`${this.path}: ${reason}: ${(error as Error).message}`, { cause: error });
     } finally {
       stream.destroy();
@@ -73,48 +104,99 @@ export class DigestSource {
 
   /**
    * Streams the file as text. A byte order mark at the start is dropped.
-   * Raises `DigestReadError` with the byte offset at the first byte sequence
-   * that is not UTF-8.
+   * Raises `DigestReadError` for a file that starts like UTF-16, and with
+   * the byte offset and line of the first byte sequence that is not UTF-8.
    */
   async *chunks(): AsyncGenerator<string> {
     const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
     let offset = 0;
+    let lineBreaks = 0;
     for await (const bytes of this.bytes()) {
+      const encoding = offset === 0 ? guessOtherEncoding(bytes) : null;
+      if (encoding) throw new DigestReadError(`${this.path}: ${encoding} text, not UTF-8; save the digest as UTF-8 and ingest it again`);
+      let text: string;
       try {
-        yield decoder.decode(bytes, { stream: true });
+        text = decoder.decode(bytes, { stream: true });
       } catch (error) {
-        const encoding = offset === 0 ? guessOtherEncoding(bytes) : null;
-        const found = encoding ? `${encoding} text, not UTF-8` : `not valid UTF-8 text (in the ${bytes.length} bytes from byte ${offset})`;
-        throw new DigestReadError(`${this.path}: ${found}; save the digest as UTF-8 and ingest it again`, { cause: error });
+        throw this.invalidUtf8Error(bytes, offset, lineBreaks, error);
       }
+      lineBreaks += countLineBreaks(text);
       offset += bytes.length;
+      yield text;
     }
-    const rest = decoder.decode();
+    let rest: string;
+    try {
+      rest = decoder.decode();
+    } catch (error) {
+      const detail = `ends inside a UTF-8 character at byte ${offset} (line ${lineBreaks + 1}), so it is truncated or not UTF-8`;
+      throw new DigestReadError(`${this.path}: ${detail}; save the whole digest as UTF-8 and ingest it again`, { cause: error });
+    }
     if (rest) yield rest;
   }
 
-  /** Streams the text line by line; `\r\n`, `\n` and a lone `\r` all end a line. */
-  async *lines(): AsyncGenerator<Line> {
-    let pending = "";
-    let number = 0;
-    for await (const chunk of this.chunks()) {
-      pending += chunk;
-      const parts = pending.split(/\r\n|\n|\r(?!$)/u);
-      pending = parts.pop() ?? "";
-      for (const text of parts) yield { number: ++number, text };
-    }
-    if (pending.endsWith("\r")) pending = pending.slice(0, -1);
-    if (pending !== "") yield { number: ++number, text: pending };
+  private invalidUtf8Error(bytes: Uint8Array, offset: number, lineBreaks: number, cause: unknown): DigestReadError {
+    const index = findInvalidUtf8(bytes) ?? 0;
+    const line = lineBreaks + countLineBreaks(new TextDecoder("utf-8").decode(bytes.subarray(0, index))) + 1;
+    const detail = `invalid UTF-8 at byte ${offset + index} (line ${line})`;
+    return new DigestReadError(`${this.path}: ${detail}; save the digest as UTF-8 and ingest it again`, { cause });
   }
 
-  /** Returns the first 64 KiB of text, for format detection; a file that is not UTF-8 raises. */
+  /**
+   * Streams the text line by line; `\r\n`, `\n` and a lone `\r` all end a
+   * line. A line longer than MAX_LINE_LENGTH is passed on as an empty line,
+   * so that memory stays bounded, and noted in `oversizedLines`.
+   */
+  async *lines(): AsyncGenerator<Line> {
+    let parts: string[] = [];
+    let length = 0;
+    let number = 0;
+    let afterCarriageReturn = false;
+
+    const append = (text: string) => {
+      length += text.length;
+      if (length > MAX_LINE_LENGTH) parts = [];
+      else if (text !== "") parts.push(text);
+    };
+    const endLine = (): Line => {
+      number += 1;
+      const oversized = length > MAX_LINE_LENGTH;
+      if (oversized) this.oversizedLines.set(number, length);
+      const line = { number, text: oversized ? "" : parts.join("") };
+      parts = [];
+      length = 0;
+      return line;
+    };
+
+    for await (const chunk of this.chunks()) {
+      if (chunk === "") continue;
+      // A `\r` at the end of the previous chunk and a `\n` at the start of this one are one line break.
+      let start: number = afterCarriageReturn && chunk.startsWith("\n") ? 1 : 0;
+      afterCarriageReturn = false;
+      const breaks = new RegExp(LINE_BREAK.source, "gu");
+      breaks.lastIndex = start;
+      for (let match = breaks.exec(chunk); match; match = breaks.exec(chunk)) {
+        append(chunk.slice(start, match.index));
+        yield endLine();
+        start = match.index + match[0].length;
+        afterCarriageReturn = match[0] === "\r" && start === chunk.length;
+      }
+      append(chunk.slice(start));
+    }
+    if (length > 0) yield endLine();
+  }
+
+  /**
+   * Returns the first 64 KiB of text, for format detection, with every line
+   * break written as `\n` so that detectors need not know the file's line
+   * ends. A file that is not UTF-8 raises.
+   */
   async head(): Promise<string> {
     let text = "";
     for await (const chunk of this.chunks()) {
       text += chunk;
       if (text.length >= HEAD_LENGTH) break;
     }
-    return text.slice(0, HEAD_LENGTH);
+    return text.slice(0, HEAD_LENGTH).replace(/\r\n?/gu, "\n");
   }
 
   /** Returns the SHA-256 of the decompressed content, so a file and its gzipped copy count as one digest. */
