@@ -10,8 +10,10 @@ export function describeJsonPath(path: (string | number)[]): string {
 
 /**
  * Streams the values at `depth` of a JSON file, parses each one and hands it
- * to `toItems`. A value that is not valid JSON, one over 10 MB and a file cut
- * off in the middle become rejects; the values before them still load.
+ * to `toItems`. A value that is not valid JSON, one over 10 MB, one nested
+ * deeper than 1,000 levels and a file cut off in the middle become rejects,
+ * and the values before them still load. A cut-off file's reject names the
+ * value the cut fell in, or the end of the file when it fell between values.
  */
 export async function* readJsonItems(
   source: DigestSource,
@@ -21,7 +23,7 @@ export async function* readJsonItems(
   try {
     for await (const scanned of scanJsonValues(source.chunks(), depth)) {
       if ("error" in scanned) {
-        yield rejectItem(describeJsonPath(scanned.error.path), "record too large", `${scanned.error.message} at character ${scanned.error.offset}`, null);
+        yield rejectItem(describeJsonPath(scanned.error.path), scanned.error.reason, `${scanned.error.message} at character ${scanned.error.offset}`, null);
         continue;
       }
       let value: unknown;
@@ -35,7 +37,8 @@ export async function* readJsonItems(
     }
   } catch (error) {
     if (!(error instanceof TruncatedJsonError)) throw error;
-    yield rejectItem("end of file", "truncated file", `${error.message} at character ${error.offset}; the records before it loaded`, null);
+    const location = error.path === null || error.path.length === 0 ? "end of file" : describeJsonPath(error.path);
+    yield rejectItem(location, "truncated file", `${error.message} at character ${error.offset}; the records before it loaded`, null);
   }
 }
 

@@ -7,23 +7,33 @@ export interface JsonValueText {
   offset: number;
 }
 
-/** The document ended inside a value or a container; `offset` is where it ended. */
+/**
+ * The document ended inside a value or a container at character `offset`.
+ * `path` leads to the value it cut off, and is null when it ended between
+ * values.
+ */
 export class TruncatedJsonError extends Error {
   constructor(
     message: string,
     readonly offset: number,
+    readonly path: (string | number)[] | null = null,
   ) {
     super(message);
     this.name = "TruncatedJsonError";
   }
 }
 
-/** A value longer than the limit; the scanner skips it and reports where it started. */
+/**
+ * A value longer than the length limit or nested deeper than the depth limit;
+ * the scanner skips it and reports where it started. `reason` names which
+ * limit it broke.
+ */
 export class OversizedJsonValueError extends Error {
   constructor(
     message: string,
     readonly path: (string | number)[],
     readonly offset: number,
+    readonly reason: "record too large" | "nesting too deep" = "record too large",
   ) {
     super(message);
     this.name = "OversizedJsonValueError";
@@ -46,6 +56,7 @@ interface Capture {
   depth: number;
   kind: "container" | "string" | "primitive";
   oversized: boolean;
+  tooDeep: boolean;
 }
 
 export type ScannedItem = { value: JsonValueText } | { error: OversizedJsonValueError };
@@ -59,16 +70,22 @@ const STRING_SPECIAL = /["\\]/gu;
  * its children) and every scalar above that depth, so a caller can read a
  * wrapper's `date` beside its `data` items. Only the value being yielded is
  * held in memory; a value longer than `maxValueLength` characters is skipped
- * and reported as an error item. The scanner checks structure only: each raw
- * value still needs `JSON.parse`. At the end of a document that stops inside
- * a value it raises `TruncatedJsonError`, after yielding every complete value.
+ * and reported as an error item, and so is a value whose containers nest
+ * deeper than `maxDepth` levels from the top of the document, which would
+ * exhaust the call stack of `JSON.stringify` and other recursive readers. The
+ * nesting past `maxDepth` is counted, not stored, so memory stays bounded. The
+ * scanner checks structure only: each raw value still needs `JSON.parse`. At
+ * the end of a document that stops inside a value it raises
+ * `TruncatedJsonError`, after yielding every complete value.
  */
 export async function* scanJsonValues(
   chunks: AsyncIterable<string>,
   emitDepth: number,
   maxValueLength = 10_000_000,
+  maxDepth = 1_000,
 ): AsyncGenerator<ScannedItem> {
   const stack: Frame[] = [];
+  let excessDepth = 0;
   let capture = null as Capture | null;
   let inString = false;
   let escaped = false;
@@ -77,7 +94,7 @@ export async function* scanJsonValues(
   let offset = 0;
 
   const append = (text: string) => {
-    if (!capture || capture.oversized) return;
+    if (!capture || capture.oversized || capture.tooDeep) return;
     capture.length += text.length;
     if (capture.length > maxValueLength) {
       capture.oversized = true;
@@ -90,6 +107,11 @@ export async function* scanJsonValues(
   const finish = (): ScannedItem => {
     const done = capture!;
     capture = null;
+    if (done.tooDeep) {
+      return {
+        error: new OversizedJsonValueError(`value nested deeper than ${maxDepth} levels`, done.path, done.offset, "nesting too deep"),
+      };
+    }
     if (done.oversized) {
       return {
         error: new OversizedJsonValueError(`value longer than ${maxValueLength} characters`, done.path, done.offset),
@@ -103,7 +125,7 @@ export async function* scanJsonValues(
     const depth = stack.length;
     if (depth > emitDepth || (depth < emitDepth && kind === "container")) return;
     const path = stack.map((frame) => (frame.container === "array" ? frame.index : (frame.key ?? "")));
-    capture = { path, offset: at, parts: [], length: 0, depth, kind, oversized: false };
+    capture = { path, offset: at, parts: [], length: 0, depth, kind, oversized: false, tooDeep: false };
   };
 
   for await (const chunk of chunks) {
@@ -174,11 +196,23 @@ export async function* scanJsonValues(
             startValue("container", offset + index);
             if (capture) segmentStart = index;
           }
-          stack.push({ container: char === "{" ? "object" : "array", index: 0, key: null, awaitingKey: char === "{" });
+          if (stack.length >= maxDepth) {
+            excessDepth += 1;
+            if (capture) {
+              capture.tooDeep = true;
+              capture.parts = [];
+            }
+          } else {
+            stack.push({ container: char === "{" ? "object" : "array", index: 0, key: null, awaitingKey: char === "{" });
+          }
           break;
         }
         case "}":
         case "]": {
+          if (excessDepth > 0) {
+            excessDepth -= 1;
+            break;
+          }
           stack.pop();
           if (capture?.kind === "container" && stack.length === capture.depth) {
             append(chunk.slice(segmentStart, index + 1));
@@ -214,6 +248,7 @@ export async function* scanJsonValues(
     yield finish();
   }
   if (stack.length > 0 || inString || capture) {
-    throw new TruncatedJsonError(`JSON ends inside ${inString ? "a string" : `${stack.length} open container(s)`}`, offset);
+    const openContainers = stack.length + excessDepth;
+    throw new TruncatedJsonError(`JSON ends inside ${inString ? "a string" : `${openContainers} open container(s)`}`, offset, capture?.path ?? null);
   }
 }

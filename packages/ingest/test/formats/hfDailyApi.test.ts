@@ -131,12 +131,26 @@ describe("hfDailyApiParser rejects", () => {
     expect(parsed.rejects[0]!.detail).toBe("upvotes: Too small: expected number to be >=0, found -4");
   });
 
+  test("rejects dates that name no calendar day", async () => {
+    const parsed = await parse([entry("2501.00001", { publishedAt: "2025-02-30T00:00:00.000Z" }), entry("2501.00002", { submittedOnDailyAt: "2025-13-01T08:00:00.000Z" })]);
+    expect(parsed.records).toEqual([]);
+    expect(parsed.rejects.map((reject) => [reject.location, reject.reason, reject.detail])).toEqual([
+      ["index 0", "invalid date", 'publishedAt "2025-02-30T00:00:00.000Z" is not an ISO 8601 timestamp of a calendar day'],
+      ["index 1", "invalid date", 'submittedOnDailyAt "2025-13-01T08:00:00.000Z" is not an ISO 8601 timestamp of a calendar day'],
+    ]);
+  });
+
+  test("removes control characters from titles and names", async () => {
+    const parsed = await parse([entry("2501.00001", { title: "Safe \u202Egnp.exe\u202C \u0000RLHF\u001b[31m", authors: [{ name: "Ada\u0007" }, { name: "\u0008" }] })]);
+    expect(parsed.records.map((record) => [record.title, record.authors])).toEqual([["Safe gnp.exe RLHF[31m", ["Ada"]]]);
+  });
+
   test("rejects a truncated file after its complete entries", async () => {
     const text = JSON.stringify([entry("2501.00001")]).slice(0, -1) + ', {"paper": {"id": "2501.0';
     const parsed = await parseText(hfDailyApiParser, text, "2025-01-02.json");
     expect(parsed.records.map((record) => record.arxivId)).toEqual(["2501.00001"]);
     expect(parsed.rejects).toEqual([
-      { location: "end of file", reason: "truncated file", detail: expect.stringContaining("JSON ends inside"), raw: null },
+      { location: "index 1", reason: "truncated file", detail: expect.stringContaining("JSON ends inside"), raw: null },
     ]);
   });
 

@@ -74,3 +74,29 @@ describe("scanJsonValues", () => {
     expect(items[1]).toEqual([[1], "1"]);
   });
 });
+
+describe("scanJsonValues limits", () => {
+  test("skips a value nested past the depth limit", async () => {
+    const deep = `${"[".repeat(50)}${"]".repeat(50)}`;
+    const items: ScannedItem[] = [];
+    for await (const item of scanJsonValues(chunked(`[1, {"a": ${deep}}, 3]`, 4), 1, 10_000, 20)) items.push(item);
+    expect(items.map((item) => ("value" in item ? item.value.raw : [item.error.reason, item.error.message, item.error.path]))).toEqual([
+      "1",
+      ["nesting too deep", "value nested deeper than 20 levels", [1]],
+      "3",
+    ]);
+  });
+
+  test("names the value a truncated document cut", async () => {
+    const cut = async (text: string) => {
+      try {
+        for await (const item of scanJsonValues(chunked(text, 5), 1)) void item;
+      } catch (error) {
+        return [(error as TruncatedJsonError).path, (error as TruncatedJsonError).offset];
+      }
+      return null;
+    };
+    expect(await cut('[{"a": 1}, {"b": "tw')).toEqual([[1], 20]);
+    expect(await cut('[{"a": 1}, ')).toEqual([null, 11]);
+  });
+});
