@@ -39,6 +39,10 @@ function recordFromEntry(entry: DailyPaperEntry, location: string, digestDate: s
   const { paper } = entry;
   const names = paper.authors.map((author) => author.name?.trim() ?? "").filter((name) => name.length > 0);
   const publishedOn = utcDayOfTimestamp(paper.publishedAt);
+  const submittedOn = utcDayOfTimestamp(paper.submittedOnDailyAt);
+  for (const [field, value, day] of [["publishedAt", paper.publishedAt, publishedOn], ["submittedOnDailyAt", paper.submittedOnDailyAt, submittedOn]] as const) {
+    if (value && !day) return rejectItem(location, "invalid date", `${field} "${value}" is not an ISO 8601 timestamp of a calendar day`, raw);
+  }
   return buildPaperRecord(
     {
       location,
@@ -47,7 +51,7 @@ function recordFromEntry(entry: DailyPaperEntry, location: string, digestDate: s
       abstract: paper.summary,
       authors: names,
       publishedOn: publishedOn ? { date: publishedOn, precision: "day" } : null,
-      listedOn: utcDayOfTimestamp(paper.submittedOnDailyAt) ?? digestDate,
+      listedOn: submittedOn ?? digestDate,
       upvotes: paper.upvotes,
       comments: entry.numComments,
       repository: paper.githubRepo,
