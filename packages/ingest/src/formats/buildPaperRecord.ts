@@ -3,6 +3,7 @@ import { decodeHTML } from "entities";
 import { collapseLineBreaks, collapseWhitespace } from "../normalize/collapseWhitespace";
 import { canonicalLink, chooseCodeLink, extractLinks } from "../normalize/extractLinks";
 import { arxivIdFromText, normalizeArxivId, publishedMonthOfArxivId } from "../normalize/normalizeArxivId";
+import { removeControlCharacters } from "../normalize/removeControlCharacters";
 import type { ParsedItem } from "./digestParser";
 import { truncateRaw, validatePaperRecord } from "./validatePaperRecord";
 
@@ -49,7 +50,8 @@ function finerDate(first: DatedValue | null, second: DatedValue | null): DatedVa
 /**
  * Normalizes a draft into a validated paper record: the arXiv id from the id
  * field or any URL that names it; the title with HTML entities decoded once
- * and whitespace folded; the abstract without hard line breaks; code and
+ * and whitespace folded; the abstract without hard line breaks; the title,
+ * abstract and author names without control characters; code and
  * Hugging Face links from the repository field, the abstract and `linkText`;
  * and, when the source gives no finer date, the publication month that the
  * arXiv id encodes. Returns a reject naming the first invalid field instead
@@ -62,11 +64,12 @@ export function buildPaperRecord(draft: RecordDraft, raw: string): ParsedItem {
   }
   const arxivId = explicitId ?? draft.identityText?.map((text) => (text ? arxivIdFromText(text) : null)).find((id) => id) ?? null;
 
-  const title = collapseWhitespace(decodeHTML(draft.title));
+  const title = collapseWhitespace(removeControlCharacters(decodeHTML(draft.title)));
   if (title === "") {
     return { reject: { location: draft.location, reason: "missing title", detail: "the record has no title", raw: truncateRaw(raw) } };
   }
-  const abstract = draft.abstract ? collapseLineBreaks(draft.abstract) : null;
+  const abstract = draft.abstract ? collapseLineBreaks(removeControlCharacters(draft.abstract)) : null;
+  const authors = draft.authors?.map(removeControlCharacters).filter((name) => name.trim() !== "") ?? null;
 
   const githubRepository = draft.repository ? draft.repository.replace(/\s+/gu, "") : null;
   const repository = githubRepository ? canonicalLink(githubRepository) : null;
@@ -78,8 +81,8 @@ export function buildPaperRecord(draft: RecordDraft, raw: string): ParsedItem {
     arxivId,
     title,
     abstract: abstract || null,
-    authors: draft.authors && draft.authors.length > 0 ? draft.authors : null,
-    authorsCount: draft.authors && draft.authors.length > 0 ? draft.authors.length : (draft.authorsCount ?? null),
+    authors: authors && authors.length > 0 ? authors : null,
+    authorsCount: authors && authors.length > 0 ? authors.length : (draft.authorsCount ?? null),
     publishedOn: finerDate(draft.publishedOn ?? null, arxivId ? publishedMonthOfArxivId(arxivId) : null),
     listedOn: draft.listedOn ?? null,
     upvotes: draft.upvotes ?? null,
