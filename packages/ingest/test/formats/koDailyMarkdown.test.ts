@@ -135,6 +135,15 @@ describe("koDailyMarkdownParser rejects", () => {
     expect(parsed.rejects[0]!.detail).toBe("2 lines of text that follow no paper heading");
   });
 
+  test("stores a heading cut before its link closes", async () => {
+    const text = ["## Daily Papers (2024-06-18)", "", paper("Good", "2406.00001", "3"), "### [Cut paper](https://arxiv.org/abs/2406.000"].join("\n");
+    const parsed = await parseText(koDailyMarkdownParser, text, "18.md");
+    expect(parsed.records.map((record) => record.arxivId)).toEqual(["2406.00001"]);
+    expect(parsed.rejects.map((reject) => [reject.location, reject.reason, reject.detail])).toEqual([
+      ["line 13", "invalid heading", '"### [Cut paper](https://arxiv.org/abs/2406.000" opens a "### [Title](url)" heading but does not close it'],
+    ]);
+  });
+
   test("stores an invalid day heading", async () => {
     const text = ["## Daily Papers (2024-02-30)", "", paper("Good", "2402.00001", "3")].join("\n");
     const parsed = await parseText(koDailyMarkdownParser, text, "30.md");

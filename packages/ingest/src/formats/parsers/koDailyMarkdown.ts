@@ -9,6 +9,8 @@ const DAY_HEADING = /^##\s+Daily Papers\s+\((\d{4})-(\d{2})-(\d{2})\)\s*$/u;
 /** `### [Title](https://arxiv.org/abs/2406.11833)`. The title runs to the last `](`, so it may contain brackets. */
 const PAPER_HEADING = /^###\s+\[(.*)\]\(\s*(\S+?)\s*\)\s*$/u;
 const ANY_PAPER_HEADING = /^###\s/u;
+/** The start of a linked heading, which a file cut off mid-heading leaves without its `](url)`. */
+const LINKED_HEADING_START = /^###\s+\[/u;
 const OTHER_HEADING = /^#{1,2}\s/u;
 const THUMBNAIL_LINE = /^!\[[^\]]*\]\(\s*(\S+?)\s*\)\s*$/u;
 const VIDEO_LINK_LINE = /^\[Watch Video\]\(\s*(\S+?)\s*\)\s*$/iu;
@@ -74,6 +76,9 @@ function itemFromBlock(block: Line[], listedOn: string | null): ParsedItem {
   const location = `line ${heading.number}`;
   const raw = block.map((line) => line.text).join("\n");
   const link = PAPER_HEADING.exec(heading.text);
+  if (!link && LINKED_HEADING_START.test(heading.text)) {
+    return rejectItem(location, "invalid heading", `"${heading.text.trim().slice(0, 120)}" opens a "### [Title](url)" heading but does not close it`, raw);
+  }
   const title = link ? link[1]! : heading.text.replace(ANY_PAPER_HEADING, "");
 
   let thumbnailUrl: string | undefined;
