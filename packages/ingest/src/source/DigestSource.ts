@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
 import { createGunzip } from "node:zlib";
-import { findInvalidUtf8 } from "./findInvalidUtf8";
+import { findInvalidUtf8, missingContinuationBytes } from "./findInvalidUtf8";
 
 /** A digest file that cannot be read as text; the message names the file and the problem. */
 export class DigestReadError extends Error {
@@ -111,6 +111,7 @@ export class DigestSource {
     const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
     let offset = 0;
     let lineBreaks = 0;
+    let continuationBytes = 0;
     for await (const bytes of this.bytes()) {
       const encoding = offset === 0 ? guessOtherEncoding(bytes) : null;
       if (encoding) throw new DigestReadError(`${this.path}: ${encoding} text, not UTF-8; save the digest as UTF-8 and ingest it again`);
@@ -118,8 +119,9 @@ export class DigestSource {
       try {
         text = decoder.decode(bytes, { stream: true });
       } catch (error) {
-        throw this.invalidUtf8Error(bytes, offset, lineBreaks, error);
+        throw this.invalidUtf8Error(bytes, continuationBytes, offset, lineBreaks, error);
       }
+      continuationBytes = missingContinuationBytes(bytes);
       lineBreaks += countLineBreaks(text);
       offset += bytes.length;
       yield text;
@@ -134,8 +136,8 @@ export class DigestSource {
     if (rest) yield rest;
   }
 
-  private invalidUtf8Error(bytes: Uint8Array, offset: number, lineBreaks: number, cause: unknown): DigestReadError {
-    const index = findInvalidUtf8(bytes) ?? 0;
+  private invalidUtf8Error(bytes: Uint8Array, continuationBytes: number, offset: number, lineBreaks: number, cause: unknown): DigestReadError {
+    const index = findInvalidUtf8(bytes, continuationBytes) ?? 0;
     const line = lineBreaks + countLineBreaks(new TextDecoder("utf-8").decode(bytes.subarray(0, index))) + 1;
     const detail = `invalid UTF-8 at byte ${offset + index} (line ${line})`;
     return new DigestReadError(`${this.path}: ${detail}; save the digest as UTF-8 and ingest it again`, { cause });

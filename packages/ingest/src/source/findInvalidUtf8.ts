@@ -1,13 +1,15 @@
 /**
  * Returns the index of the first byte in `bytes` that starts an invalid
- * UTF-8 sequence, or null when every complete sequence is valid. Up to three
- * continuation bytes at the start count as the end of a sequence begun in an
- * earlier chunk, and a sequence cut off at the end counts as valid, because
- * the next chunk may complete it.
+ * UTF-8 sequence, or null when every complete sequence is valid. The first
+ * `continuationBytes` bytes must complete a character that an earlier chunk
+ * began, as `missingContinuationBytes` of that chunk counts them. A sequence
+ * cut off at the end counts as valid, because the next chunk may complete it.
  */
-export function findInvalidUtf8(bytes: Uint8Array): number | null {
+export function findInvalidUtf8(bytes: Uint8Array, continuationBytes = 0): number | null {
   let index = 0;
-  while (index < 3 && index < bytes.length && (bytes[index]! & 0xc0) === 0x80) index += 1;
+  for (; index < continuationBytes && index < bytes.length; index += 1) {
+    if (!isContinuationByte(bytes[index]!)) return index;
+  }
 
   while (index < bytes.length) {
     const lead = bytes[index]!;
@@ -24,6 +26,20 @@ export function findInvalidUtf8(bytes: Uint8Array): number | null {
     index += length;
   }
   return null;
+}
+
+/** Returns how many bytes the character cut off at the end of `bytes` still needs, or 0 when none is cut off. */
+export function missingContinuationBytes(bytes: Uint8Array): number {
+  for (let back = 1; back <= Math.min(3, bytes.length); back += 1) {
+    const byte = bytes[bytes.length - back]!;
+    if (isContinuationByte(byte)) continue;
+    return Math.max(0, sequenceLength(byte) - back);
+  }
+  return 0;
+}
+
+function isContinuationByte(byte: number): boolean {
+  return (byte & 0xc0) === 0x80;
 }
 
 /** Returns how many bytes a sequence with this lead byte has, or 0 when the byte cannot start one. */

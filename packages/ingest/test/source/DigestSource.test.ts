@@ -36,6 +36,14 @@ describe("DigestSource", () => {
     expect(error.message).toBe(`${source.path}: invalid UTF-8 at byte 9 (line 4); save the digest as UTF-8 and ingest it again`);
   });
 
+  test("reads a character split between chunks", async () => {
+    // Reads stream 256 KiB at a time, so the two bytes of "é" fall in two chunks.
+    const prefix = "a".repeat(256 * 1024 - 1);
+    const source = sourceOf("split.md", Buffer.concat([Buffer.from(`${prefix}é\nb`), Buffer.from([0xff])]));
+    const error = await readError(() => readLines(source));
+    expect(error.message).toBe(`${source.path}: invalid UTF-8 at byte ${256 * 1024 + 3} (line 2); save the digest as UTF-8 and ingest it again`);
+  });
+
   test("names the end of a file cut inside a character", async () => {
     const source = sourceOf("cut.md", Buffer.concat([Buffer.from("one\ntwo é"), Buffer.from([0xc3])]));
     const error = await readError(() => source.head());

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { findInvalidUtf8 } from "../../src/source/findInvalidUtf8";
+import { findInvalidUtf8, missingContinuationBytes } from "../../src/source/findInvalidUtf8";
 
 const bytes = (...values: number[]) => Uint8Array.from(values);
 
@@ -23,8 +23,20 @@ describe("findInvalidUtf8", () => {
     expect(findInvalidUtf8(bytes(0xf4, 0x90, 0x80, 0x80))).toBe(0);
   });
 
-  test("skips the end of a character begun in an earlier chunk", () => {
-    expect(findInvalidUtf8(bytes(0xa9, 0x61))).toBeNull();
+  test("finds a continuation byte without its lead", () => {
+    expect(findInvalidUtf8(bytes(0x89, 0x50))).toBe(0);
+  });
+
+  test("accepts the end of a character begun in an earlier chunk", () => {
+    expect(findInvalidUtf8(bytes(0xa9, 0x61), 1)).toBeNull();
+    expect(findInvalidUtf8(bytes(0x61, 0x61), 1)).toBe(0);
+  });
+
+  test("counts the bytes a cut character still needs", () => {
+    expect(missingContinuationBytes(bytes(0x61, 0xf0, 0x9f))).toBe(2);
+    expect(missingContinuationBytes(bytes(0x61, 0xc3))).toBe(1);
+    expect(missingContinuationBytes(bytes(0x61, 0xc3, 0xa9))).toBe(0);
+    expect(missingContinuationBytes(bytes(0x61))).toBe(0);
   });
 
   test("accepts a character cut off at the end", () => {
