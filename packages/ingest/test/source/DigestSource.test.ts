@@ -86,6 +86,14 @@ describe("DigestSource", () => {
     ]);
   });
 
+  test("cuts long whitespace runs to 64", async () => {
+    const lines = await readLines(sourceOf("spaces.md", `a${" ".repeat(1000)}b\n\t${"\t".repeat(64)}c`));
+    expect(lines).toEqual([
+      { number: 1, text: `a${" ".repeat(64)}b` },
+      { number: 2, text: `${"\t".repeat(64)}c` },
+    ]);
+  });
+
   test("passes an oversized line on as empty", async () => {
     const long = "y".repeat(MAX_LINE_LENGTH + 1);
     const source = sourceOf("long.md", `first\r\n${long}\r\nlast`);
