@@ -4,7 +4,12 @@ export interface MarkdownLink {
   url: string;
 }
 
-const LINK = /\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/gu;
+/**
+ * `[text](url "title")`. Neither the text nor the URL may contain a bracket,
+ * so a failed match stops at the next `[`, and a line of many `[a](` takes
+ * linear time.
+ */
+const LINK = /\[([^[\]]*)\]\(\s*<?([^)[\]\s>]+)>?(?:\s+"[^"]*")?\s*\)/gu;
 
 /** Returns the markdown links in a piece of text, in order. */
 export function markdownLinks(text: string): MarkdownLink[] {
@@ -47,11 +52,12 @@ export function isTableSeparator(cells: string[]): boolean {
  */
 export function stripMarkdown(text: string): string {
   return text
-    .replace(/!\[[^\]]*\]\([^)]*\)/gu, "")
+    .replace(/!\[[^[\]]*\]\([^()]*\)/gu, "")
     .replace(LINK, "$1")
     .replace(/<br\s*\/?>/giu, " ")
     .replace(/(\*\*|__)(.+?)\1/gu, "$2")
-    .replace(/(?<![\w*])[*_](?!\s)(.+?)(?<!\s)[*_](?![\w*])/gu, "$1")
+    // The span is capped so that a line of many unclosed `*` does not take time quadratic in its length.
+    .replace(/(?<![\w*])[*_](?!\s)(.{1,1000}?)(?<!\s)[*_](?![\w*])/gu, "$1")
     .replace(/`([^`]*)`/gu, "$1")
     .replace(/\s+/gu, " ")
     .trim();

@@ -9,8 +9,9 @@ import { markdownLinks, stripMarkdown } from "../markdown";
 /** `### 2025`, or `### 2020 and before` for the oldest group. */
 const YEAR_HEADING = /^###\s+((\d{4})(?:\s+and\s+(?:before|earlier))?)\s*$/iu;
 const ENTRY_LINE = /^[-*]\s+\[/u;
-/** `- [Title](link)` with an optional trailing short name such as `(WebGPT)`. */
-const ENTRY = /^[-*]\s+\[(.*)\]\(\s*([^)\s]*)\s*\)\s*(?:\(([^)]*)\))?\s*$/u;
+const ENTRY_START = /^[-*]\s+\[/u;
+/** The end of an entry line from the `](` before its link: `](link)`, then an optional short name such as `(WebGPT)`. */
+const ENTRY_LINK = /^\]\(\s*([^)\s]*)\s*\)\s*(?:\(([^)]*)\))?\s*$/u;
 const DETAIL_LINE = /^\s+[-*]\s+(.*)$/u;
 /** `Keyword: …`, `Code: …`. One entry writes `Dataset;` for `Dataset:`. */
 const LABELLED_DETAIL = /^([A-Za-z][A-Za-z ]{0,30}?)\s*[:;]\s*([\s\S]*)$/u;
@@ -115,13 +116,26 @@ function readAuthorLine(text: string, result: EntryDetails): void {
   else result.authors = names;
 }
 
+/**
+ * Reads `- [Title](link) (ShortName)`, or returns null when the line is not
+ * such an entry. The title runs to the last `](`, which is found directly
+ * rather than by a pattern that backtracks over every `](` in the line.
+ */
+function readEntryLine(text: string): { title: string; link: string; shortName: string | undefined } | null {
+  const start = ENTRY_START.exec(text);
+  const split = text.lastIndexOf("](");
+  if (!start || split < start[0].length) return null;
+  const end = ENTRY_LINK.exec(text.slice(split));
+  return end ? { title: text.slice(start[0].length, split), link: end[1]!, shortName: end[2] } : null;
+}
+
 function itemFromEntry(entry: Entry): ParsedItem {
   const location = `line ${entry.line.number}`;
   const raw = [entry.line, ...entry.details].map((line) => line.text).join("\n");
-  const match = ENTRY.exec(entry.line.text);
+  const match = readEntryLine(entry.line.text);
   if (!match) return rejectItem(location, "invalid entry", `expected "- [Title](link)", found "${entry.line.text.trim().slice(0, 80)}"`, raw);
 
-  const [title, link, shortName] = [match[1]!, match[2]!, match[3]];
+  const { title, link, shortName } = match;
   const details = readDetails(entry.details);
   const { group } = entry;
   const publishedOn: DatedValue | null = group.andBefore ? null : yearOnly(group.year);

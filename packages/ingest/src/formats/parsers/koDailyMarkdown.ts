@@ -6,8 +6,8 @@ import { DigestParseError, type DigestParser, type ParsedItem } from "../digestP
 
 /** `## Daily Papers (2024-06-18)`: the day Hugging Face listed the papers below it. */
 const DAY_HEADING = /^##\s+Daily Papers\s+\((\d{4})-(\d{2})-(\d{2})\)\s*$/u;
-/** `### [Title](https://arxiv.org/abs/2406.11833)`. The title runs to the last `](`, so it may contain brackets. */
-const PAPER_HEADING = /^###\s+\[(.*)\]\(\s*(\S+?)\s*\)\s*$/u;
+/** The link that ends a paper heading, from the `](` before its URL to the end of the line. */
+const HEADING_LINK = /^\]\(\s*(\S+?)\s*\)\s*$/u;
 const ANY_PAPER_HEADING = /^###\s/u;
 /** The start of a linked heading, which a file cut off mid-heading leaves without its `](url)`. */
 const LINKED_HEADING_START = /^###\s+\[/u;
@@ -24,6 +24,20 @@ const ELISION_MARK = "+";
 const MAX_PAPER_LINES = 200;
 /** How many lines of text outside any paper are kept for the reject's raw text. */
 const KEPT_STRAY_LINES = 8;
+
+/**
+ * Reads `### [Title](https://arxiv.org/abs/2406.11833)` into its title and
+ * URL, or returns null when the line is not such a heading. The title runs to
+ * the last `](`, so it may contain brackets. Splitting there, rather than
+ * letting a pattern backtrack over every `](`, keeps a hostile heading linear.
+ */
+function readPaperHeading(text: string): { title: string; url: string } | null {
+  const start = LINKED_HEADING_START.exec(text);
+  const split = text.lastIndexOf("](");
+  if (!start || split < start[0].length) return null;
+  const link = HEADING_LINK.exec(text.slice(split));
+  return link ? { title: text.slice(start[0].length, split), url: link[1]! } : null;
+}
 
 function dayOfHeading(text: string): string | null {
   const match = DAY_HEADING.exec(text);
@@ -75,11 +89,11 @@ function itemFromBlock(block: Line[], listedOn: string | null): ParsedItem {
   const [heading, ...body] = block as [Line, ...Line[]];
   const location = `line ${heading.number}`;
   const raw = block.map((line) => line.text).join("\n");
-  const link = PAPER_HEADING.exec(heading.text);
+  const link = readPaperHeading(heading.text);
   if (!link && LINKED_HEADING_START.test(heading.text)) {
     return rejectItem(location, "invalid heading", `"${heading.text.trim().slice(0, 120)}" opens a "### [Title](url)" heading but does not close it`, raw);
   }
-  const title = link ? link[1]! : heading.text.replace(ANY_PAPER_HEADING, "");
+  const title = link ? link.title : heading.text.replace(ANY_PAPER_HEADING, "");
 
   let thumbnailUrl: string | undefined;
   let videoUrl: string | undefined;
@@ -109,7 +123,7 @@ function itemFromBlock(block: Line[], listedOn: string | null): ParsedItem {
     {
       location,
       title,
-      identityText: [link?.[2]],
+      identityText: [link?.url],
       authors,
       listedOn,
       upvotes: voteText === null ? null : Number(voteText),
@@ -192,7 +206,7 @@ export const koDailyMarkdownParser: DigestParser = {
   priority: 30,
   detect: (head) => {
     const lines = head.split(/\r?\n/u);
-    return lines.some((line) => DAY_HEADING.test(line)) && lines.some((line) => PAPER_HEADING.test(line));
+    return lines.some((line) => DAY_HEADING.test(line)) && lines.some((line) => readPaperHeading(line) !== null);
   },
   async parse(source) {
     const day = await readDigestDay(source);
