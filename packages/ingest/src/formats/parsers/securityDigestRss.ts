@@ -31,9 +31,14 @@ class InvalidListError extends Error {
   }
 }
 
-/** Returns the text of the first `<name>` child of `xml`, or null when there is none. */
+/**
+ * Returns the text of the first `<name>` child of `xml`, or null when there is
+ * none. The text may not contain another `<name>` tag, so that each failed
+ * start stops at the next one, and an item of many unclosed tags takes linear
+ * rather than quadratic time.
+ */
 function elementText(xml: string, name: string): ElementText | null {
-  const match = new RegExp(`<${name}(?:\\s[^>]*)?>([\\s\\S]*?)</${name}>`, "u").exec(xml);
+  const match = new RegExp(`<${name}(?:\\s[^<>]*)?>((?:(?!<${name}[\\s>])[\\s\\S])*?)</${name}>`, "u").exec(xml);
   if (!match) return null;
   const cdata = /^\s*<!\[CDATA\[([\s\S]*?)\]\]>\s*$/u.exec(match[1]!);
   return cdata ? { text: cdata[1]!, cdata: true } : { text: match[1]!, cdata: false };
@@ -46,11 +51,12 @@ function decodedText(element: ElementText | null): string | null {
 
 /** Removes HTML tags and folds whitespace. Entities stay as written, because the feed puts text into its HTML unescaped. */
 function textOfHtml(html: string): string {
-  return html.replace(/<[^>]*>/gu, " ").replace(/\s+/gu, " ").trim();
+  return html.replace(/<[^<>]*>/gu, " ").replace(/\s+/gu, " ").trim();
 }
 
 function listItems(html: string): string[] {
-  const items = [...html.matchAll(/<li(?:\s[^>]*)?>([\s\S]*?)<\/li>/gu)].map((match) => textOfHtml(match[1]!));
+  // An item may not contain another `<li>`, so that many unclosed `<li>` tags take linear time.
+  const items = [...html.matchAll(/<li(?:\s[^<>]*)?>((?:(?!<li[\s>])[\s\S])*?)<\/li>/gu)].map((match) => textOfHtml(match[1]!));
   return items.length > 0 ? items.filter((item) => item !== "") : [textOfHtml(html)].filter((item) => item !== "");
 }
 
