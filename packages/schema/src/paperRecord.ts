@@ -18,6 +18,15 @@ export const ArxivIdSchema = z
   .regex(/^(\d{4}\.\d{4,5}|[a-z-]+(\.[A-Z]{2})?\/\d{7})$/, "expected an arXiv id without a version suffix");
 
 /**
+ * A day a paper may be dated or listed on. A year before 1900 or after 2099
+ * is a typo or hostile input such as `0000-01-01`, and would stretch every
+ * chart's time axis across centuries.
+ */
+const PaperDaySchema = CalendarDateSchema.refine((day) => day >= "1900-01-01" && day <= "2099-12-31", {
+  message: "expected a day from 1900-01-01 to 2099-12-31",
+});
+
+/**
  * One paper as one digest reported it, after normalization and before it meets
  * the database. `location` points into the digest file (`line 12`, `index 3`).
  * Fields a digest does not carry are null.
@@ -30,8 +39,8 @@ export const PaperRecordSchema = z.object({
   /** The complete author list; sources that give only some authors put them in `extra`. */
   authors: z.array(z.string().min(1)).max(100_000).nullable(),
   authorsCount: z.number().int().min(1).max(100_000).nullable(),
-  publishedOn: DatedValueSchema.nullable(),
-  listedOn: CalendarDateSchema.nullable(),
+  publishedOn: DatedValueSchema.extend({ date: PaperDaySchema }).nullable(),
+  listedOn: PaperDaySchema.nullable(),
   upvotes: z.number().int().min(0).max(10_000_000).nullable(),
   comments: z.number().int().min(0).max(10_000_000).nullable(),
   codeUrl: z.url().nullable(),
