@@ -11,7 +11,8 @@ export function describeJsonPath(path: (string | number)[]): string {
 /**
  * Streams the values at `depth` of a JSON file, parses each one and hands it
  * to `toItems`. A value that is not valid JSON, one over 10 MB and a file cut
- * off in the middle become rejects; the values before them still load.
+ * off in the middle become rejects; the values before them still load. So
+ * does text after the top-level value, located by its character offset.
  */
 export async function* readJsonItems(
   source: DigestSource,
@@ -22,6 +23,12 @@ export async function* readJsonItems(
     for await (const scanned of scanJsonValues(source.chunks(), depth)) {
       if ("error" in scanned) {
         yield rejectItem(describeJsonPath(scanned.error.path), "record too large", `${scanned.error.message} at character ${scanned.error.offset}`, null);
+        continue;
+      }
+      // A value with an empty path follows the top-level container, as in `[] 5` or `[}x`, so no record owns it.
+      if (scanned.value.path.length === 0) {
+        const text = scanned.value.raw.slice(0, 60);
+        yield rejectItem(`character ${scanned.value.offset}`, "text after the JSON document", `"${text}" follows the end of the top-level value`, scanned.value.raw);
         continue;
       }
       let value: unknown;
