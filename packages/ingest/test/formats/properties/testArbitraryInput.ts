@@ -1,0 +1,67 @@
+import fc from "fast-check";
+import { test } from "vitest";
+import type { DigestParser } from "../../../src/formats/digestParser";
+import { mutatedDigestArbitrary } from "./mutateText";
+import { expectContractKept, parseContent } from "./parserOutcome";
+import { propertyParameters } from "./propertyParameters";
+
+export interface ArbitraryInputOptions {
+  /** The name the scratch file gets, which some parsers read a date from. */
+  fileName: string;
+  /** Valid digests of the format, which the mutation properties edit. */
+  validDigest: fc.Arbitrary<string>;
+  /** Syntax fragments of the format (headings, separators, keys), so random text reaches past the parser's first checks. */
+  tokens: string[];
+}
+
+const FILLER = ["a", "Z", "7", " ", "\n", "é", "中", "🚀", ":", ",", '"', "|", "\t", "\r\n"];
+
+/** Text of up to 120 pieces drawn from the format's syntax and a few plain characters. */
+function syntaxSoupArbitrary(tokens: string[]): fc.Arbitrary<string> {
+  return fc.array(fc.constantFrom(...tokens, ...FILLER), { maxLength: 120 }).map((pieces) => pieces.join(""));
+}
+
+/** A valid digest with a line of 20,000 to 40,000 characters of the format's syntax inserted after one of its lines. */
+function longLineArbitrary(options: ArbitraryInputOptions): fc.Arbitrary<string> {
+  const unit = fc.array(fc.constantFrom(...options.tokens, ...FILLER.filter((piece) => !piece.includes("\n"))), { minLength: 1, maxLength: 6 }).map((pieces) => pieces.join(""));
+  return fc.tuple(options.validDigest, unit, fc.nat(), fc.integer({ min: 20_000, max: 40_000 })).map(([digest, piece, after, length]) => {
+    const lines = digest.split("\n");
+    const index = after % lines.length;
+    const long = piece.repeat(Math.ceil(length / piece.length)).slice(0, length).replace(/\r/gu, " ");
+    return [...lines.slice(0, index + 1), long, ...lines.slice(index + 1)].join("\n");
+  });
+}
+
+/**
+ * Registers the properties that hold for any input: random text, random
+ * bytes, random format syntax, edited valid digests, valid digests cut at
+ * every position, and a very long line of format syntax. On each the parser
+ * keeps its contract (see `expectContractKept`).
+ */
+export function testArbitraryInput(parser: DigestParser, options: ArbitraryInputOptions): void {
+  const check = async (content: string | Uint8Array) => expectContractKept(await parseContent(parser, content, options.fileName));
+
+  test("random text keeps the contract", async () => {
+    const text = fc.oneof(fc.string({ unit: "binary", maxLength: 300 }), fc.string({ unit: "grapheme", maxLength: 300 }), syntaxSoupArbitrary(options.tokens));
+    await fc.assert(fc.asyncProperty(text, check), propertyParameters(150));
+  });
+
+  test("random bytes keep the contract", async () => {
+    await fc.assert(fc.asyncProperty(fc.uint8Array({ maxLength: 300 }), check), propertyParameters(60));
+  });
+
+  test("edited digests keep the contract", async () => {
+    await fc.assert(fc.asyncProperty(mutatedDigestArbitrary(options.validDigest, options.tokens), check), propertyParameters(200));
+  });
+
+  test("digests cut at every position keep the contract", async () => {
+    const property = fc.asyncProperty(options.validDigest, async (digest) => {
+      for (let end = 0; end <= digest.length; end += 1) await check(digest.slice(0, end));
+    });
+    await fc.assert(property, propertyParameters(1));
+  });
+
+  test("long line of format syntax keeps the contract", async () => {
+    await fc.assert(fc.asyncProperty(longLineArbitrary(options), check), propertyParameters(10));
+  });
+}
