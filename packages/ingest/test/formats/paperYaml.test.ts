@@ -163,6 +163,15 @@ describe("paperYamlParser rejects", () => {
     expect(parsed.rejects.map((reject) => reject.reason)).toEqual(["invalid record shape"]);
   });
 
+  test("rejects nesting that exhausts the YAML parser's stack", async () => {
+    const text = `date: 2007-04-01\n${"date: *a{date: ".repeat(2_000)}\ntitle: a\n`;
+    const parsed = await parseText(paperYamlParser, text, "paper.yaml");
+    expect(parsed.records).toEqual([]);
+    expect(parsed.rejects).toHaveLength(1);
+    expect(parsed.rejects[0]).toMatchObject({ location: "file", reason: "invalid YAML" });
+    expect(parsed.rejects[0]!.detail).toBe("the YAML nests collections too deeply to read (Maximum call stack size exceeded)");
+  });
+
   test("rejects a file over the limit", async () => {
     const text = `title: A paper\nsummary: ${"x".repeat(1_000_001)}\n`;
     const parsed = await parseText(paperYamlParser, text, "paper.yaml");

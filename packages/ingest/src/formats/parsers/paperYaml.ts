@@ -60,7 +60,14 @@ async function readSmallText(source: DigestSource): Promise<string | null> {
 
 /** Parses YAML text into a value, or returns the parser's first error message. */
 function parseYaml(text: string): { value: unknown } | { error: string } {
-  const document = parseDocument(text);
+  let document: ReturnType<typeof parseDocument>;
+  try {
+    document = parseDocument(text);
+  } catch (error) {
+    // yaml 2.9 composes flow collections recursively, so thousands of nested `{` or `[` exhaust the call stack.
+    if (!(error instanceof RangeError)) throw error;
+    return { error: `the YAML nests collections too deeply to read (${error.message})` };
+  }
   const [firstError] = document.errors;
   if (firstError) return { error: firstError.message.split("\n")[0]! };
   try {
