@@ -5,6 +5,7 @@ import {
   ALL_INLINE_GROUPS,
   arxivIdArbitrary,
   authorNameArbitrary,
+  expectedExtra,
   expectedRecord,
   githubUrlArbitrary,
   monthOfArxivId,
@@ -84,7 +85,6 @@ function writeDigest(entries: Entry[], shape: Shape, wrapperDay: string): string
 function expectedRecordOf(entry: Entry, index: number, digestDay: string | null) {
   const hidden = entry.authors.filter((author) => author.hidden).length;
   const extra = { aiSummary: entry.aiSummary ?? undefined, githubStars: entry.githubStars ?? undefined, hiddenAuthors: hidden || undefined };
-  const keptExtra = Object.fromEntries(Object.entries(extra).filter(([, value]) => value !== undefined && value !== ""));
   const codeLink = entry.githubRepo ? [{ url: entry.githubRepo, kind: "code" as const, host: "github.com" }] : [];
   return expectedRecord({
     location: `index ${index}`,
@@ -101,7 +101,7 @@ function expectedRecordOf(entry: Entry, index: number, digestDay: string | null)
     links: codeLink,
     projectPage: entry.projectPage,
     aiKeywords: entry.keywords,
-    extra: Object.keys(keptExtra).length > 0 ? keptExtra : null,
+    extra: expectedExtra(extra),
   });
 }
 

@@ -7,6 +7,7 @@ import {
   authorNameArbitrary,
   calendarDayArbitrary,
   collapseSpaces,
+  expectedExtra,
   expectedRecord,
   githubUrlArbitrary,
   monthOfArxivId,
@@ -86,7 +87,7 @@ function expectedRecordOf(card: Card, index: number) {
     listedOn: card.scrapedDate,
     codeUrl: card.repository,
     links: codeLink,
-    extra: Object.fromEntries(Object.entries(extra).filter(([, value]) => value !== undefined)),
+    extra: expectedExtra(extra),
   });
 }
 

@@ -6,6 +6,7 @@ import {
   arxivIdArbitrary,
   authorNameArbitrary,
   calendarDayArbitrary,
+  expectedExtra,
   expectedRecord,
   githubUrlArbitrary,
   monthOfArxivId,
@@ -85,7 +86,7 @@ function expectedRecordOf(topic: string, entry: Entry) {
     publishedOn: revised ? monthOfArxivId(entry.id) : { date: entry.date, precision: "day" },
     codeUrl: entry.code,
     links: entry.code ? [{ url: entry.code, kind: "code", host: "github.com" }] : [],
-    extra: Object.fromEntries(Object.entries(extra).filter(([, value]) => value !== undefined)),
+    extra: expectedExtra(extra),
   });
 }
 

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { paperAbstractsCsvParser } from "../../../src/formats/parsers/paperAbstractsCsv";
 import { countLines, writeCsvRecord } from "./csvText";
-import { ALL_INLINE_GROUPS, arxivIdArbitrary, expectedRecord, monthOfArxivId, normalizedTitle, textArbitrary, wrappedAbstractArbitrary } from "./paperArbitraries";
+import { ALL_INLINE_GROUPS, arxivIdArbitrary, expectedExtra, expectedRecord, monthOfArxivId, normalizedTitle, textArbitrary, wrappedAbstractArbitrary } from "./paperArbitraries";
 import { parseContent, recordsOf } from "./parserOutcome";
 import { propertyParameters } from "./propertyParameters";
 import { testArbitraryInput } from "./testArbitraryInput";
@@ -48,7 +48,7 @@ describe("paperAbstractsCsvParser properties", () => {
           title: normalizedTitle(row.title),
           abstract: row.abstract?.expected ?? null,
           publishedOn: row.paper.id ? monthOfArxivId(row.paper.id) : null,
-          extra: Object.fromEntries(Object.entries(extra).filter(([, value]) => value !== undefined)),
+          extra: expectedExtra(extra),
         });
       });
       expect(parsed.records).toEqual(expected);

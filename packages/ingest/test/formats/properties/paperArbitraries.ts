@@ -21,9 +21,12 @@ export type CharacterGroup = keyof typeof CHARACTERS;
 /** Every group but line breaks, which only some formats allow inside a title. */
 export const ALL_INLINE_GROUPS: CharacterGroup[] = ["letters", "unicode", "quotes", "punctuation", "pipe", "markdown", "html", "backslash", "spaces"];
 
-/** Text of 1 to `maxPieces` pieces from `groups` that is not blank once HTML entities are decoded. */
-export function textArbitrary(groups: CharacterGroup[], maxPieces = 24): fc.Arbitrary<string> {
-  const pieces = groups.flatMap((group) => [...CHARACTERS[group]]);
+/**
+ * Text of 1 to `maxPieces` pieces from `groups`, without the pieces in
+ * `excluded`, that is not blank once HTML entities are decoded.
+ */
+export function textArbitrary(groups: CharacterGroup[], maxPieces = 24, excluded: string[] = []): fc.Arbitrary<string> {
+  const pieces = groups.flatMap((group) => [...CHARACTERS[group]]).filter((piece) => !excluded.includes(piece));
   const letter = fc.constantFrom(...CHARACTERS.letters, ...CHARACTERS.unicode.slice(0, 4));
   return fc
     .tuple(letter, fc.array(fc.constantFrom(...pieces), { maxLength: maxPieces }))
@@ -129,4 +132,10 @@ export function expectedRecord(fields: Partial<PaperRecord> & Pick<PaperRecord, 
     extra: null,
     ...fields,
   };
+}
+
+/** The `extra` of a record: the members with a value (not undefined, null or an empty string), or null when none has one. */
+export function expectedExtra(fields: Record<string, unknown>): Record<string, unknown> | null {
+  const kept = Object.entries(fields).filter(([, value]) => value !== undefined && value !== null && value !== "");
+  return kept.length > 0 ? Object.fromEntries(kept) : null;
 }

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { paperYamlParser } from "../../../src/formats/parsers/paperYaml";
-import { ALL_INLINE_GROUPS, arxivIdArbitrary, authorNameArbitrary, calendarDayArbitrary, expectedRecord, monthOfArxivId, normalizedTitle, textArbitrary } from "./paperArbitraries";
+import { ALL_INLINE_GROUPS, arxivIdArbitrary, authorNameArbitrary, calendarDayArbitrary, expectedExtra, expectedRecord, monthOfArxivId, normalizedTitle, textArbitrary } from "./paperArbitraries";
 import { parseContent, recordsOf } from "./parserOutcome";
 import { propertyParameters } from "./propertyParameters";
 import { testArbitraryInput } from "./testArbitraryInput";
@@ -66,7 +66,7 @@ function expectedRecordOf(paper: Paper) {
     title: normalizedTitle(paper.title),
     publishedOn: monthOfArxivId(paper.id),
     listedOn: paper.date,
-    extra: Object.fromEntries(Object.entries(extra).filter(([, value]) => value !== undefined)),
+    extra: expectedExtra(extra),
   });
 }
 

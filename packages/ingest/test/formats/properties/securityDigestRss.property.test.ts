@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { securityDigestRssParser } from "../../../src/formats/parsers/securityDigestRss";
-import { ALL_INLINE_GROUPS, arxivIdArbitrary, authorNameArbitrary, collapseSpaces, expectedRecord, monthOfArxivId, normalizedTitle, textArbitrary } from "./paperArbitraries";
+import { ALL_INLINE_GROUPS, arxivIdArbitrary, authorNameArbitrary, collapseSpaces, expectedExtra, expectedRecord, monthOfArxivId, normalizedTitle, textArbitrary } from "./paperArbitraries";
 import { parseContent, recordsOf } from "./parserOutcome";
 import { propertyParameters } from "./propertyParameters";
 import { pythonRepr } from "./pythonRepr";
@@ -96,7 +96,7 @@ function expectedRecordOf(item: Item, index: number) {
     authorsCount: item.authors?.length ?? null,
     publishedOn: item.link.id ? monthOfArxivId(item.link.id) : null,
     listedOn: item.pubDate.day,
-    extra: Object.fromEntries(Object.entries(extra).filter(([, value]) => value !== undefined && value !== "")),
+    extra: expectedExtra(extra),
   });
 }
 
