@@ -4,7 +4,12 @@ export interface MarkdownLink {
   url: string;
 }
 
-const LINK = /\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/gu;
+/**
+ * The link text, URL and title exclude brackets so that each match attempt
+ * stops at the next `[`: a line of unclosed links such as `[a](` repeated
+ * would otherwise be rescanned to its end from every `[`, in quadratic time.
+ */
+const LINK = /\[([^[\]]*)\]\(\s*<?([^)\s>[\]]+)>?(?:\s+"[^"[\]]*")?\s*\)/gu;
 
 /** Returns the markdown links in a piece of text, in order. */
 export function markdownLinks(text: string): MarkdownLink[] {
@@ -47,11 +52,12 @@ export function isTableSeparator(cells: string[]): boolean {
  */
 export function stripMarkdown(text: string): string {
   return text
-    .replace(/!\[[^\]]*\]\([^)]*\)/gu, "")
+    .replace(/!\[[^[\]]*\]\([^)[\]]*\)/gu, "")
     .replace(LINK, "$1")
     .replace(/<br\s*\/?>/giu, " ")
     .replace(/(\*\*|__)(.+?)\1/gu, "$2")
-    .replace(/(?<![\w*])[*_](?!\s)(.+?)(?<!\s)[*_](?![\w*])/gu, "$1")
+    // Emphasis spans at most 400 characters, so that a line of unclosed marks is not rescanned to its end from each one.
+    .replace(/(?<![\w*])[*_](?!\s)(.{1,400}?)(?<!\s)[*_](?![\w*])/gu, "$1")
     .replace(/`([^`]*)`/gu, "$1")
     .replace(/\s+/gu, " ")
     .trim();
