@@ -9,8 +9,11 @@ import { markdownLinks, stripMarkdown } from "../markdown";
 /** `### 2025`, or `### 2020 and before` for the oldest group. */
 const YEAR_HEADING = /^###\s+((\d{4})(?:\s+and\s+(?:before|earlier))?)\s*$/iu;
 const ENTRY_LINE = /^[-*]\s+\[/u;
-/** `- [Title](link)` with an optional trailing short name such as `(WebGPT)`. */
-const ENTRY = /^[-*]\s+\[(.*)\]\(\s*([^)\s]*)\s*\)\s*(?:\(([^)]*)\))?\s*$/u;
+/**
+ * `- [Title](link)` with an optional trailing short name such as `(WebGPT)`. The link holds no
+ * parentheses, so a failed match at one `](` stops at the next `(` instead of the line's end.
+ */
+const ENTRY = /^[-*]\s+\[(.*)\]\(\s*([^()\s]*)\s*\)\s*(?:\(([^)]*)\))?\s*$/u;
 const DETAIL_LINE = /^\s+[-*]\s+(.*)$/u;
 /** `Keyword: …`, `Code: …`. One entry writes `Dataset;` for `Dataset:`. */
 const LABELLED_DETAIL = /^([A-Za-z][A-Za-z ]{0,30}?)\s*[:;]\s*([\s\S]*)$/u;

@@ -6,8 +6,11 @@ import { DigestParseError, type DigestParser, type ParsedItem } from "../digestP
 
 /** `## Daily Papers (2024-06-18)`: the day Hugging Face listed the papers below it. */
 const DAY_HEADING = /^##\s+Daily Papers\s+\((\d{4})-(\d{2})-(\d{2})\)\s*$/u;
-/** `### [Title](https://arxiv.org/abs/2406.11833)`. The title runs to the last `](`, so it may contain brackets. */
-const PAPER_HEADING = /^###\s+\[(.*)\]\(\s*(\S+?)\s*\)\s*$/u;
+/**
+ * `### [Title](https://arxiv.org/abs/2406.11833)`. The title runs to the last `](`, so it may contain brackets.
+ * The URL holds no parentheses, so a failed match at one `](` stops at the next `(` instead of the line's end.
+ */
+const PAPER_HEADING = /^###\s+\[(.*)\]\(\s*([^\s()]+?)\s*\)\s*$/u;
 const ANY_PAPER_HEADING = /^###\s/u;
 const OTHER_HEADING = /^#{1,2}\s/u;
 const THUMBNAIL_LINE = /^!\[[^\]]*\]\(\s*(\S+?)\s*\)\s*$/u;
