@@ -73,6 +73,7 @@ describe("dailyTableMarkdownParser properties", () => {
   testArbitraryInput(dailyTableMarkdownParser, {
     fileName: "01.md",
     validDigest: daysArbitrary.map(writeDigest),
+    cutDigest: rowArbitrary.map((row) => writeDigest([["2024-10-01", [row]]])),
     tokens: ["## Papers for 2024-10-01", "## Papers for 2024-02-30", "| Title | Authors | Summary |", "|---|---|---|", "| ", " |", "\\|", "(Read more on [arXiv](https://arxiv.org/abs/2410.00001))", "\n    ", "# ", "\\"],
   });
 });

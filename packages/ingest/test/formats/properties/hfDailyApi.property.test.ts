@@ -126,7 +126,9 @@ describe("hfDailyApiParser properties", () => {
 
   testArbitraryInput(hfDailyApiParser, {
     fileName: "daily.json",
+    embedLongLine: (line) => JSON.stringify([{ paper: { id: "2406.01234", title: line, summary: line } }, pythonRepr({ paper: { id: "2406.01234", title: line } })]),
     validDigest,
+    cutDigest: entryArbitrary.map((entry) => writeDigest([entry], "array", "2025-06-03")),
     tokens: ["[", "]", "{", "}", '"paper"', "'paper'", '"id"', '"title"', '"data"', '"date"', ":", ",", "None", "True", "null", "1e999", '"2406.01234"', "\\", '"\\u00e9"', '"\\ud800"'],
   });
 });

@@ -76,7 +76,9 @@ describe("hfPapersJsonParser properties", () => {
 
   testArbitraryInput(hfPapersJsonParser, {
     fileName: "2024-06-18.json",
+    embedLongLine: (line) => JSON.stringify({ "2406.01234": { title: line, authors: [line], abstract: line, publication_date: line } }),
     validDigest: papersArbitrary.map(writeDigest),
+    cutDigest: paperArbitrary.map((paper) => writeDigest([paper])),
     tokens: ["{", "}", "[", "]", '"2406.01234"', '"title"', '"authors"', '"publication_date"', '"upvotes"', ":", ",", "null", "-1", "1e400", '"\\"', "\\u0000"],
   });
 });

@@ -105,7 +105,9 @@ describe("hfScrapedDailyParser properties", () => {
 
   testArbitraryInput(hfScrapedDailyParser, {
     fileName: "2025-12-04.json",
+    embedLongLine: (line) => JSON.stringify([{ title: line, stars: line, details: { abstract: line, github_links: [line] }, scraped_date: "2025-12-04" }]),
     validDigest: fc.array(cardArbitrary.map((card) => ({ ...card, pageText: null })), { minLength: 1, maxLength: 2 }).map(writeDigest),
+    cutDigest: cardArbitrary.map((card) => writeDigest([{ ...card, pageText: null }])),
     tokens: ["[", "]", "{", "}", '"title"', '"paper_url"', '"details"', '"scraped_date"', '"stars"', '"1.92k"', '"github_links"', ":", ",", "null", '"2025-02-30"'],
   });
 });

@@ -91,6 +91,7 @@ describe("koDailyMarkdownParser properties", () => {
   testArbitraryInput(koDailyMarkdownParser, {
     fileName: "18.md",
     validDigest: daysArbitrary.map((days) => writeDigest(days).join("\n")),
+    cutDigest: paperArbitrary.map((paper) => writeDigest([["2024-06-18", [paper]]]).join("\n")),
     tokens: ["## Daily Papers (2024-06-18)", "## Daily Papers (2024-02-30)", "### [", "](https://arxiv.org/abs/2406.11833)", "Vote: ", "Vote: x", "Authors: ", ", +, ", "![](", "[Watch Video](", "<div><video src=\"", "#", "\n"],
   });
 });

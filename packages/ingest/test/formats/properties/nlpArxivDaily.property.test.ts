@@ -101,6 +101,7 @@ describe("nlpArxivDailyParser properties", () => {
 
   testArbitraryInput(nlpArxivDailyParser, {
     fileName: "2024-06.json",
+    embedLongLine: (line) => JSON.stringify({ LLM: { "2406.01234": line, "2406.01235": `- 2024-06-20, **${line}` } }),
     validDigest: fc.uniqueArray(fc.tuple(fc.constantFrom("LLM", "Safety"), fc.array(entryArbitrary, { minLength: 1, maxLength: 2 })), { minLength: 1, maxLength: 2, selector: ([topic]) => topic }).map(writeDigest),
     tokens: ["{", "}", '"LLM"', '"2406.01234"', ":", ",", '"- 2024-06-20, **', "**, ", " et.al., Paper: [", "](http://arxiv.org/abs/2406.01234v1)", "|**2023-06-01**|**", "**|", "|null|", '{"date": "2024-06-20"', '"title"', "null"],
   });

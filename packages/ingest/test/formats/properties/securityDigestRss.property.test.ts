@@ -112,7 +112,9 @@ describe("securityDigestRssParser properties", () => {
 
   testArbitraryInput(securityDigestRssParser, {
     fileName: "feed.xml",
+    embedLongLine: (line) => writeDigest([]).replace("</channel>", `<item><title>${line}</title><description>&lt;h3&gt;Summary&lt;/h3&gt;${line}</description></item></channel>`),
     validDigest: fc.array(itemArbitrary, { minLength: 1, maxLength: 2 }).map(writeDigest),
+    cutDigest: itemArbitrary.map((item) => writeDigest([item])),
     tokens: ["<rss>", "<channel>", "<item>", "</item>", "<title>", "</title>", "<description>", "</description>", "&lt;h3&gt;", "&lt;li&gt;Authors: ['A'", "<![CDATA[", "]]>", "<pubDate>", "&amp;", "<"],
   });
 });

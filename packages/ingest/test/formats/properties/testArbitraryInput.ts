@@ -12,22 +12,34 @@ export interface ArbitraryInputOptions {
   validDigest: fc.Arbitrary<string>;
   /** Syntax fragments of the format (headings, separators, keys), so random text reaches past the parser's first checks. */
   tokens: string[];
+  /** Valid digests cut at every position; a one-record digest keeps the thousands of parses short. Defaults to `validDigest`. */
+  cutDigest?: fc.Arbitrary<string>;
+  /** Writes a digest whose record holds `line` where the format keeps a line of text, such as a JSON string. */
+  embedLongLine?: (line: string) => string;
+  /** Runs of the long-line property; a format whose parser reads a long line slowly but in linear time gets fewer. */
+  longLineRuns?: number;
 }
 
-const FILLER = ["a", "Z", "7", " ", "\n", "é", "中", "🚀", ":", ",", '"', "|", "\t", "\r\n"];
+const FILLER = ["a", "Z", "7", " ", "\n", "é", "中", "🚀", ":", ",", '"', "|", "\t", "\r\n", "(", ")", "[", "]", "*", "<", ">"];
 
 /** Text of up to 120 pieces drawn from the format's syntax and a few plain characters. */
 function syntaxSoupArbitrary(tokens: string[]): fc.Arbitrary<string> {
   return fc.array(fc.constantFrom(...tokens, ...FILLER), { maxLength: 120 }).map((pieces) => pieces.join(""));
 }
 
-/** A valid digest with a line of 20,000 to 40,000 characters of the format's syntax inserted after one of its lines. */
+/**
+ * A line of 50,000 to 100,000 characters: a syntax fragment, then a few
+ * fragments repeated, inserted after a line of a valid digest or, when the
+ * format wraps its lines in another syntax, placed by `embedLongLine`.
+ */
 function longLineArbitrary(options: ArbitraryInputOptions): fc.Arbitrary<string> {
-  const unit = fc.array(fc.constantFrom(...options.tokens, ...FILLER.filter((piece) => !piece.includes("\n"))), { minLength: 1, maxLength: 6 }).map((pieces) => pieces.join(""));
-  return fc.tuple(options.validDigest, unit, fc.nat(), fc.integer({ min: 20_000, max: 40_000 })).map(([digest, piece, after, length]) => {
+  const piece = fc.array(fc.constantFrom(...options.tokens, ...FILLER), { minLength: 1, maxLength: 4 }).map((pieces) => pieces.join(""));
+  const prefix = fc.constantFrom("", ...options.tokens);
+  return fc.tuple(options.validDigest, prefix, piece, fc.nat(), fc.integer({ min: 50_000, max: 100_000 }), fc.boolean()).map(([digest, start, repeated, after, length, embed]) => {
+    const long = (start + repeated.repeat(Math.ceil(length / repeated.length))).slice(0, length).replace(/[\r\n]/gu, " ");
+    if (options.embedLongLine && embed) return options.embedLongLine(long);
     const lines = digest.split("\n");
     const index = after % lines.length;
-    const long = piece.repeat(Math.ceil(length / piece.length)).slice(0, length).replace(/\r/gu, " ");
     return [...lines.slice(0, index + 1), long, ...lines.slice(index + 1)].join("\n");
   });
 }
@@ -51,17 +63,17 @@ export function testArbitraryInput(parser: DigestParser, options: ArbitraryInput
   });
 
   test("edited digests keep the contract", async () => {
-    await fc.assert(fc.asyncProperty(mutatedDigestArbitrary(options.validDigest, options.tokens), check), propertyParameters(200));
+    await fc.assert(fc.asyncProperty(mutatedDigestArbitrary(options.validDigest, options.tokens), check), propertyParameters(150));
   });
 
   test("digests cut at every position keep the contract", async () => {
-    const property = fc.asyncProperty(options.validDigest, async (digest) => {
+    const property = fc.asyncProperty(options.cutDigest ?? options.validDigest, async (digest) => {
       for (let end = 0; end <= digest.length; end += 1) await check(digest.slice(0, end));
     });
     await fc.assert(property, propertyParameters(1));
   });
 
   test("long line of format syntax keeps the contract", async () => {
-    await fc.assert(fc.asyncProperty(longLineArbitrary(options), check), propertyParameters(10));
+    await fc.assert(fc.asyncProperty(longLineArbitrary(options), check), propertyParameters(options.longLineRuns ?? 10));
   });
 }

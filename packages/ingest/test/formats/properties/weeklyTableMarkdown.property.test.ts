@@ -102,6 +102,7 @@ describe("weeklyTableMarkdownParser properties", () => {
   testArbitraryInput(weeklyTableMarkdownParser, {
     fileName: "README.md",
     validDigest: weeksArbitrary.map(writeDigest),
+    cutDigest: weeksArbitrary.map((weeks) => writeDigest([{ ...weeks[0]!, papers: weeks[0]!.papers.slice(0, 1) }])),
     tokens: ["## Top ML Papers of the Week (June 23 - June 29) - 2025", "## Top ML Papers of the Week (Feb 30 - 31)", "| 1) ", "**", "*8", " - ", "  ", "<br>", "| [Paper](https://arxiv.org/abs/2506.01234) |", "[Tweet](", "| **Paper** | **Links** |", "|", "\\|"],
   });
 });
