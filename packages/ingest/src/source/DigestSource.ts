@@ -74,7 +74,7 @@ export class DigestSource {
   /**
    * Streams the file as text. A byte order mark at the start is dropped.
    * Raises `DigestReadError` with the byte offset at the first byte sequence
-   * that is not UTF-8.
+   * that is not UTF-8, or at the end of a file cut inside a character.
    */
   async *chunks(): AsyncGenerator<string> {
     const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
@@ -89,7 +89,13 @@ export class DigestSource {
       }
       offset += bytes.length;
     }
-    const rest = decoder.decode();
+    // The flush raises when the file ends inside a multi-byte character, which no chunk above could tell.
+    let rest: string;
+    try {
+      rest = decoder.decode();
+    } catch (error) {
+      throw new DigestReadError(`${this.path}: not valid UTF-8 text (the file ends inside a character, after ${offset} bytes); save the digest as UTF-8 and ingest it again`, { cause: error });
+    }
     if (rest) yield rest;
   }
 
