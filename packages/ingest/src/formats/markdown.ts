@@ -5,9 +5,9 @@ export interface MarkdownLink {
 }
 
 /**
- * The link text, URL and title exclude brackets so that each match attempt
- * stops at the next `[`: a line of unclosed links such as `[a](` repeated
- * would otherwise be rescanned to its end from every `[`, in quadratic time.
+ * The link text, URL and title exclude brackets, so each match attempt stops
+ * at the next `[`. Otherwise a line of unclosed links such as `[a](` repeated
+ * is rescanned to its end from every `[`, in time quadratic in its length.
  */
 const LINK = /\[([^[\]]*)\]\(\s*<?([^)\s>[\]]+)>?(?:\s+"[^"[\]]*")?\s*\)/gu;
 

@@ -10,7 +10,7 @@ import { markdownLinks, stripMarkdown } from "../markdown";
 const YEAR_HEADING = /^###\s+((\d{4})(?:\s+and\s+(?:before|earlier))?)\s*$/iu;
 const ENTRY_LINE = /^[-*]\s+\[/u;
 /**
- * `- [Title](link)` with an optional trailing short name such as `(WebGPT)`. The link holds no
+ * `- [Title](link)` with an optional trailing short name such as `(WebGPT)`. The link contains no
  * parentheses, so a failed match at one `](` stops at the next `(` instead of the line's end.
  */
 const ENTRY = /^[-*]\s+\[(.*)\]\(\s*([^()\s]*)\s*\)\s*(?:\(([^)]*)\))?\s*$/u;

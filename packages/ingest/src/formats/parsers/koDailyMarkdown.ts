@@ -8,7 +8,7 @@ import { DigestParseError, type DigestParser, type ParsedItem } from "../digestP
 const DAY_HEADING = /^##\s+Daily Papers\s+\((\d{4})-(\d{2})-(\d{2})\)\s*$/u;
 /**
  * `### [Title](https://arxiv.org/abs/2406.11833)`. The title runs to the last `](`, so it may contain brackets.
- * The URL holds no parentheses, so a failed match at one `](` stops at the next `(` instead of the line's end.
+ * The URL contains no parentheses, so a failed match at one `](` stops at the next `(` instead of the line's end.
  */
 const PAPER_HEADING = /^###\s+\[(.*)\]\(\s*([^\s()]+?)\s*\)\s*$/u;
 const ANY_PAPER_HEADING = /^###\s/u;

@@ -10,8 +10,9 @@ import { describeIssues } from "../validatePaperRecord";
 
 /**
  * The largest file read, in characters. A paper file is about one kilobyte.
- * The limit bounds the work too: yaml 2.9 reads a line of stray `]` or `}`
- * at about 40 µs a character on a shared two-core machine (about 4 s here).
+ * The limit bounds the work too, because yaml 2.9 reads a line of stray `]`
+ * or `}` at about 40 µs a character on a shared two-core machine, so a file
+ * at the limit takes about 4 s.
  */
 const MAX_FILE_CHARACTERS = 100_000;
 const LOCATION = "file";

@@ -22,7 +22,7 @@ import { testArbitraryInput } from "./testArbitraryInput";
 const FIRST_INSTANT = Date.UTC(2015, 0, 1);
 const LAST_INSTANT = Date.UTC(2026, 11, 31);
 
-/** An instant written as the API writes it (UTC with milliseconds), or with another zone offset; `day` is its UTC day. */
+/** An instant written as the API writes it (UTC with milliseconds), or with another zone offset, with `day`, its UTC day. */
 const timestampArbitrary = fc
   .tuple(fc.integer({ min: FIRST_INSTANT, max: LAST_INSTANT }), fc.constantFrom(0, 0, 540, -420, 330))
   .map(([instant, offsetMinutes]) => {

@@ -35,6 +35,12 @@ function keyOf(paper: Paper): string {
   return paper.version ? `${paper.id}v${paper.version}` : paper.id;
 }
 
+/** Writes the publication date as a day, or as the scrape's UTC timestamp. */
+function publicationDate(paper: Paper): string | null {
+  if (!paper.publishedDay) return null;
+  return paper.withTime ? `${paper.publishedDay}T17:59:52.000Z` : paper.publishedDay;
+}
+
 /** Writes the scrape: one object keyed by arXiv id, in the order given. */
 function writeDigest(papers: Paper[]): string {
   const entries = papers.map((paper) => [
@@ -44,7 +50,7 @@ function writeDigest(papers: Paper[]): string {
       title: paper.title,
       authors: paper.authors,
       abstract: paper.abstract?.text ?? null,
-      publication_date: paper.publishedDay ? (paper.withTime ? `${paper.publishedDay}T17:59:52.000Z` : paper.publishedDay) : null,
+      publication_date: publicationDate(paper),
       upvotes: paper.upvotes,
     },
   ]);

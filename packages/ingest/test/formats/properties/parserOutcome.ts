@@ -19,7 +19,7 @@ export type ParserOutcome = { parsed: ParsedFile; elapsedMs: number } | { error:
 const REJECT_LOCATION = /^(?:line \d+|item \d+|character \d+|file|end of file|(?:index \d+|key "(?:[^"\\]|\\.)*")(?: (?:index \d+|key "(?:[^"\\]|\\.)*"))*)$/u;
 
 /**
- * The longest a parse of a few kilobytes may take. It only catches runaway
+ * The maximum time a parse of a few kilobytes may take. It only catches runaway
  * work such as catastrophic regex backtracking, because such inputs parse in
  * well under 50 ms on a shared two-core machine.
  */

@@ -1,6 +1,14 @@
 /** Characters Python's `repr()` escapes: controls, separators and format characters such as the zero-width joiner. */
 const NOT_PRINTABLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]|(?! )\p{Zs}/u;
 
+/** Writes a code point as Python does: `\xNN` up to 0xFF, `\uNNNN` up to 0xFFFF, else `\UNNNNNNNN`. */
+function escapeCodePoint(code: number): string {
+  const hex = code.toString(16);
+  if (code <= 0xff) return `\\x${hex.padStart(2, "0")}`;
+  if (code <= 0xffff) return `\\u${hex.padStart(4, "0")}`;
+  return `\\U${hex.padStart(8, "0")}`;
+}
+
 function reprString(text: string): string {
   const quote = text.includes("'") && !text.includes('"') ? '"' : "'";
   let body = "";
@@ -10,10 +18,8 @@ function reprString(text: string): string {
     else if (char === "\n") body += "\\n";
     else if (char === "\r") body += "\\r";
     else if (char === "\t") body += "\\t";
-    else if (NOT_PRINTABLE.test(char)) {
-      const code = char.codePointAt(0)!;
-      body += code <= 0xff ? `\\x${code.toString(16).padStart(2, "0")}` : code <= 0xffff ? `\\u${code.toString(16).padStart(4, "0")}` : `\\U${code.toString(16).padStart(8, "0")}`;
-    } else body += char;
+    else if (NOT_PRINTABLE.test(char)) body += escapeCodePoint(char.codePointAt(0)!);
+    else body += char;
   }
   return `${quote}${body}${quote}`;
 }

@@ -12,7 +12,7 @@ const LAST_INSTANT = Date.UTC(2026, 11, 31);
 const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
-/** An instant as an RFC 822 date in UTC or at another zone offset; `day` is its UTC day. */
+/** An instant as an RFC 822 date in UTC or at another zone offset, with `day`, its UTC day. */
 const rfc822Arbitrary = fc.tuple(fc.integer({ min: FIRST_INSTANT, max: LAST_INSTANT }), fc.constantFrom(0, 540, -300)).map(([instant, offsetMinutes]) => {
   const local = new Date(instant + offsetMinutes * 60_000);
   const zone = `${offsetMinutes < 0 ? "-" : "+"}${String(Math.abs(offsetMinutes) / 60).padStart(2, "0")}00`;
@@ -21,7 +21,7 @@ const rfc822Arbitrary = fc.tuple(fc.integer({ min: FIRST_INSTANT, max: LAST_INST
   return { text, day: new Date(instant).toISOString().slice(0, 10) };
 });
 
-/** Text the feed puts into its HTML unescaped, so it holds no `<` that would read as a tag. */
+/** Text the feed puts into its HTML unescaped, so it contains no `<` that would read as a tag. */
 const htmlTextArbitrary = textArbitrary(["letters", "unicode", "quotes", "punctuation", "pipe", "spaces"]);
 
 const itemArbitrary = fc.record({

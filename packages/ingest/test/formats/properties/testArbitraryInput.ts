@@ -14,7 +14,7 @@ export interface ArbitraryInputOptions {
   tokens: string[];
   /** Valid digests cut at every position; a one-record digest keeps the thousands of parses short. Defaults to `validDigest`. */
   cutDigest?: fc.Arbitrary<string>;
-  /** Writes a digest whose record holds `line` where the format keeps a line of text, such as a JSON string. */
+  /** Writes a digest whose record contains `line` where the format keeps a line of text, such as a JSON string. */
   embedLongLine?: (line: string) => string;
   /** Runs of the long-line property; a format whose parser reads a long line slowly but in linear time gets fewer. */
   longLineRuns?: number;
