@@ -5,11 +5,11 @@ export interface MarkdownLink {
 }
 
 /**
- * `[text](url "title")`. Neither the text nor the URL may contain a bracket,
- * so a failed match stops at the next `[`, and a line of many `[a](` takes
- * linear time.
+ * The link text, URL and title exclude brackets, so each match attempt stops
+ * at the next `[`. Otherwise a line of unclosed links such as `[a](` repeated
+ * is rescanned to its end from every `[`, in time quadratic in its length.
  */
-const LINK = /\[([^[\]]*)\]\(\s*<?([^)[\]\s>]+)>?(?:\s+"[^"]*")?\s*\)/gu;
+const LINK = /\[([^[\]]*)\]\(\s*<?([^)\s>[\]]+)>?(?:\s+"[^"[\]]*")?\s*\)/gu;
 
 /** Returns the markdown links in a piece of text, in order. */
 export function markdownLinks(text: string): MarkdownLink[] {
@@ -52,12 +52,12 @@ export function isTableSeparator(cells: string[]): boolean {
  */
 export function stripMarkdown(text: string): string {
   return text
-    .replace(/!\[[^[\]]*\]\([^()]*\)/gu, "")
+    .replace(/!\[[^[\]]*\]\([^)[\]]*\)/gu, "")
     .replace(LINK, "$1")
     .replace(/<br\s*\/?>/giu, " ")
     .replace(/(\*\*|__)(.+?)\1/gu, "$2")
-    // The span is capped so that a line of many unclosed `*` does not take time quadratic in its length.
-    .replace(/(?<![\w*])[*_](?!\s)(.{1,1000}?)(?<!\s)[*_](?![\w*])/gu, "$1")
+    // Emphasis spans at most 400 characters, so that a line of unclosed marks is not rescanned to its end from each one.
+    .replace(/(?<![\w*])[*_](?!\s)(.{1,400}?)(?<!\s)[*_](?![\w*])/gu, "$1")
     .replace(/`([^`]*)`/gu, "$1")
     .replace(/\s+/gu, " ")
     .trim();

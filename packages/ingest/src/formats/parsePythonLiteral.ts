@@ -75,7 +75,8 @@ class LiteralReader {
       if (typeof key === "object" && key !== null) throw new PythonLiteralError("a dict key must be a string or number", this.offset);
       this.skipWhitespace();
       this.expect(":");
-      result[String(key)] = this.readValue(depth + 1);
+      // An own property, as JSON.parse makes it: assigning a `__proto__` key would replace the dict's prototype instead.
+      Object.defineProperty(result, String(key), { value: this.readValue(depth + 1), enumerable: true, writable: true, configurable: true });
       this.skipWhitespace();
       if (this.text[this.offset] !== ",") break;
       this.offset += 1;

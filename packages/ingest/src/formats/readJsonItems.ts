@@ -14,6 +14,7 @@ export function describeJsonPath(path: (string | number)[]): string {
  * deeper than 1,000 levels and a file cut off in the middle become rejects,
  * and the values before them still load. A cut-off file's reject names the
  * value the cut fell in, or the end of the file when it fell between values.
+ * Text after the top-level value is a reject located by its character offset.
  */
 export async function* readJsonItems(
   source: DigestSource,
@@ -24,6 +25,12 @@ export async function* readJsonItems(
     for await (const scanned of scanJsonValues(source.chunks(), depth)) {
       if ("error" in scanned) {
         yield rejectItem(describeJsonPath(scanned.error.path), scanned.error.reason, `${scanned.error.message} at character ${scanned.error.offset}`, null);
+        continue;
+      }
+      // A value with an empty path follows the top-level container, as in `[] 5` or `[}x`, so no record owns it.
+      if (scanned.value.path.length === 0) {
+        const text = scanned.value.raw.slice(0, 60);
+        yield rejectItem(`character ${scanned.value.offset}`, "text after the JSON document", `"${text}" follows the end of the top-level value`, scanned.value.raw);
         continue;
       }
       let value: unknown;

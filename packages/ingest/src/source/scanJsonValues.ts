@@ -61,6 +61,22 @@ interface Capture {
 
 export type ScannedItem = { value: JsonValueText } | { error: OversizedJsonValueError };
 
+/**
+ * Reads an object key from its quoted JSON text. A key that is not a valid
+ * JSON string (a raw line break, a bad escape) keeps its text between the
+ * quotes, so that the value under it still gets a path instead of the
+ * scanner raising a bare `SyntaxError`.
+ * NOTE: the value under such a key is still yielded, although the document is not valid JSON.
+ */
+function readKey(quoted: string): string {
+  try {
+    return JSON.parse(quoted) as string;
+  } catch (error) {
+    if (!(error instanceof SyntaxError)) throw error;
+    return quoted.slice(1, -1);
+  }
+}
+
 const WHITESPACE = new Set([" ", "\t", "\n", "\r"]);
 const STRING_SPECIAL = /["\\]/gu;
 
@@ -153,7 +169,7 @@ export async function* scanJsonValues(
           if (stringIsKey) {
             keyParts.push(chunk.slice(segmentStart, index + 1));
             const top = stack.at(-1)!;
-            top.key = JSON.parse(keyParts.join("")) as string;
+            top.key = readKey(keyParts.join(""));
             keyParts = [];
             segmentStart = index + 1;
           } else if (capture?.kind === "string" && capture.depth === stack.length) {

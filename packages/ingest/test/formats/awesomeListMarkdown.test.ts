@@ -190,3 +190,15 @@ describe("awesomeListMarkdownParser on synthetic text", () => {
     await expect(parseText(awesomeListMarkdownParser, "# List\n- [A](https://x)\n", "README.md")).rejects.toThrow(DigestParseError);
   });
 });
+
+describe("awesomeListMarkdownParser on a long entry line", () => {
+  test("rejects 100,000 unclosed links in bounded time", async () => {
+    // The entry pattern used to rescan the rest of the line from every `](`: about 8 s for 80,000 characters.
+    const text = `### 2025\n\n- [A](https://arxiv.org/abs/2501.00001)\n  - Keyword: RLHF\n- [${"](".repeat(100_000)}\n`;
+    const started = performance.now();
+    const parsed = await parseText(awesomeListMarkdownParser, text, "README.md");
+    expect(performance.now() - started).toBeLessThan(3_000);
+    expect(parsed.records.map((record) => record.arxivId)).toEqual(["2501.00001"]);
+    expect(parsed.rejects.map((reject) => [reject.location, reject.reason])).toEqual([["line 5", "invalid entry"]]);
+  });
+});

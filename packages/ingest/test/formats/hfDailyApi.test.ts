@@ -154,6 +154,21 @@ describe("hfDailyApiParser rejects", () => {
     ]);
   });
 
+  test("locates text after the top-level array by its offset", async () => {
+    const parsed = await parseText(hfDailyApiParser, "[}Z", "x.json");
+    expect(parsed.records).toEqual([]);
+    expect(parsed.rejects).toEqual([
+      { location: "character 2", reason: "text after the JSON document", detail: '"Z" follows the end of the top-level value', raw: "Z" },
+    ]);
+  });
+
+  test("locates a scalar data member by its key", async () => {
+    const parsed = await parseText(hfDailyApiParser, '{"data": 5}', "x.json");
+    expect(parsed.rejects).toEqual([
+      { location: 'key "data"', reason: "invalid record shape", detail: "record: Invalid input: expected object, received number", raw: "5" },
+    ]);
+  });
+
   test("raises on JSON of the wrong shape", async () => {
     await expect(parseText(hfDailyApiParser, '{"papers": []}', "x.json")).rejects.toThrow(DigestParseError);
     await expect(parseText(hfDailyApiParser, '{"papers": []}', "x.json")).rejects.toThrow(

@@ -25,3 +25,20 @@ describe("markdown helpers", () => {
     );
   });
 });
+
+describe("markdown helpers on long lines of unclosed marks", () => {
+  // Each line took seconds before the patterns stopped at the next `[` (quadratic in the line length); now each takes milliseconds.
+  const lines = [
+    ["unclosed links", "[a](".repeat(50_000), "[a](".repeat(50_000)],
+    ["unclosed images", "![a](".repeat(40_000), "![a](".repeat(40_000)],
+    ["open brackets", "[".repeat(200_000), "[".repeat(200_000)],
+    ["unclosed emphasis", "*a _".repeat(50_000), "*a _".repeat(50_000).trim()],
+  ] as const;
+
+  test.each(lines)("stripMarkdown reads %s in bounded time", (_, line, expected) => {
+    const started = performance.now();
+    expect(stripMarkdown(line)).toBe(expected);
+    expect(markdownLinks(line)).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(3_000);
+  });
+});

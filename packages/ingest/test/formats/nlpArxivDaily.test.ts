@@ -230,3 +230,15 @@ describe("nlpArxivDailyParser bad input", () => {
     await expect(parseText(nlpArxivDailyParser, "[]", "2025-06.json")).rejects.toThrow(DigestParseError);
   });
 });
+
+describe("nlpArxivDailyParser on a long line", () => {
+  test("rejects a line of 300,000 title ends in bounded time", async () => {
+    // The author part used to scan to the line's end from every `**, `: about 30 s for this line.
+    const line = `- 2024-06-20, **${"**, ".repeat(300_000)}`;
+    const started = performance.now();
+    const parsed = await parseText(nlpArxivDailyParser, JSON.stringify({ LLM: { "2406.01234": line } }), "2024-06.json");
+    expect(performance.now() - started).toBeLessThan(3_000);
+    expect(parsed.records).toEqual([]);
+    expect(parsed.rejects.map((reject) => [reject.location, reject.reason])).toEqual([['key "LLM" key "2406.01234"', "unrecognized line"]]);
+  });
+});

@@ -18,6 +18,14 @@ describe("parsePythonLiteral", () => {
     expect(parsePythonLiteral("{'name': 'Łukasz Kaiser', 'title': '对齐'}")).toEqual({ name: "Łukasz Kaiser", title: "对齐" });
   });
 
+  test("keeps a __proto__ key as a member, not the prototype", () => {
+    const parsed = parsePythonLiteral("{'__proto__': [], 'a': 1}") as Record<string, unknown>;
+    expect(Object.getPrototypeOf(parsed)).toBe(Object.prototype);
+    expect(Object.keys(parsed)).toEqual(["__proto__", "a"]);
+    expect(Object.getOwnPropertyDescriptor(parsed, "__proto__")?.value).toEqual([]);
+    expect(parsed).toStrictEqual(JSON.parse('{"__proto__": [], "a": 1}'));
+  });
+
   test("accepts trailing commas and empty containers", () => {
     expect(parsePythonLiteral("{'a': [], 'b': {}, 'c': [1, 2,],}")).toEqual({ a: [], b: {}, c: [1, 2] });
   });

@@ -208,6 +208,16 @@ describe("securityDigestRssParser on synthetic feeds", () => {
   test("raises on text without a channel", async () => {
     await expect(parseText(securityDigestRssParser, "<html><body>no feed</body></html>", "rss.xml")).rejects.toThrow(DigestParseError);
   });
+
+  test("reads a summary of 100,000 unclosed tags in bounded time", async () => {
+    // Each `<` used to rescan the rest of the summary for its `>`: about 8 s for this summary on a shared two-core machine.
+    const summary = `&lt;h3&gt;Summary&lt;/h3&gt;${"&lt;".repeat(100_000)}`;
+    const started = performance.now();
+    const parsed = await parseText(securityDigestRssParser, feed([`<title>T</title><description>${summary}</description>`]), "rss.xml");
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(parsed.records).toHaveLength(1);
+    expect(parsed.records[0]!.extra).toEqual({ summary: ["<".repeat(100_000)] });
+  });
 });
 
 describe("readRssItems", () => {

@@ -43,6 +43,14 @@ describe("scanJsonValues", () => {
     ]);
   });
 
+  test("keeps a key that is not a valid JSON string as written", async () => {
+    expect(await scan('{"a\nb": 1, "c\\q": 2, "d": 3}', 1)).toEqual([
+      [["a\nb"], "1"],
+      [["c\\q"], "2"],
+      [["d"], "3"],
+    ]);
+  });
+
   test("yields the members of nested objects at depth two", async () => {
     expect(await scan('{"Alignment": {"2406.1": "- line\\n"}, "Safety": {"2406.2": "x", "2406.3": "y"}}', 2)).toEqual([
       [["Alignment", "2406.1"], '"- line\\n"'],

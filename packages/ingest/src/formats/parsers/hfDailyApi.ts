@@ -120,7 +120,9 @@ export const hfDailyApiParser: DigestParser = {
     const depth = opening === "[" ? 1 : 2;
     const items = readJsonItems(source, depth, function* (value, text) {
       if (depth === 2 && text.path[0] !== "data") return;
-      yield* itemsFromValue(value, describeJsonPath(depth === 2 ? text.path.slice(1) : text.path), digestDate, text.raw);
+      // A scalar `data` member has no index of its own, so it keeps its key as its location.
+      const path = depth === 2 && text.path.length > 1 ? text.path.slice(1) : text.path;
+      yield* itemsFromValue(value, describeJsonPath(path), digestDate, text.raw);
     });
     return { format: "hf-daily-api", digestDate, digestDateSource, items };
   },

@@ -11,17 +11,19 @@ import { describeIssues } from "../validatePaperRecord";
 /**
  * The web archive's line: `- 2024-06-20, **Title**, First Author et.al., Paper:
  * [url](url)`, then optionally `, Code: **[url](url)**` and a comment. The
- * date is the arXiv submission day.
+ * date is the arXiv submission day. A first author spans at most 300
+ * characters, so that a long line without " et.al." is not rescanned to
+ * its end from every `**, `.
  */
 const WEB_LINE =
-  /^- (\d{4}-\d{2}-\d{2}), \*\*(.+)\*\*, (.+?) et\.al\., Paper: \[[^\]]*\]\(([^)\s]+)\)(?:, Code: \*\*\[[^\]]*\]\(([^)\s]+)\)\*\*)?(?:, (.+?))?\s*$/su;
+  /^- (\d{4}-\d{2}-\d{2}), \*\*(.+)\*\*, (.{1,300}?) et\.al\., Paper: \[[^\]]*\]\(([^)\s]+)\)(?:, Code: \*\*\[[^\]]*\]\(([^)\s]+)\)\*\*)?(?:, (.+?))?\s*$/su;
 
 /**
  * The README table row of older entries: `|**2023-06-01**|**Title**|First
  * Author et.al.|[2306.00618v1](url)|null|`, or a `**[link](url)**` code cell.
  * The date is the day of the latest arXiv version.
  */
-const TABLE_ROW = /^\|\*\*(\d{4}-\d{2}-\d{2})\*\*\|\*\*(.+)\*\*\|(.+?) et\.al\.\|\[[^\]]*\]\(([^)\s]+)\)\|(?:null|\*\*\[[^\]]*\]\(([^)\s]+)\)\*\*)\|\s*$/su;
+const TABLE_ROW = /^\|\*\*(\d{4}-\d{2}-\d{2})\*\*\|\*\*(.+)\*\*\|(.{1,300}?) et\.al\.\|\[[^\]]*\]\(([^)\s]+)\)\|(?:null|\*\*\[[^\]]*\]\(([^)\s]+)\)\*\*)\|\s*$/su;
 
 /** A structured entry, which the archive's generator writes for papers fetched after it stopped writing lines. */
 const WebRecordSchema = z.looseObject({
