@@ -14,13 +14,25 @@ export const dynamic = "force-dynamic";
 /** The filter of a lookup by id: none, with the default date and upvote basis. */
 const NO_FILTER = TrendFilterSchema.parse({});
 
+/** Decodes a percent-encoded path segment, or returns null when its escapes are not valid UTF-8, such as a lone `%`. */
+function decodePathSegment(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch (error) {
+    if (error instanceof URIError) return null;
+    throw error;
+  }
+}
+
 /**
  * `GET /api/v1/papers/{id}`: one paper's full record as JSON, as one row of
  * CSV or Parquet, or the provenance of either; 404 when no paper has the id.
  */
 export async function GET(request: NextRequest, context: { params: Promise<{ id: string }> }) {
   const { id } = await context.params;
-  const paperId = PaperIdSchema.safeParse(decodeURIComponent(id));
+  const decodedId = decodePathSegment(id);
+  if (decodedId === null) return badRequest("id", `Invalid parameter "id": "${id.slice(0, 80)}" is not valid percent-encoded UTF-8`);
+  const paperId = PaperIdSchema.safeParse(decodedId);
   if (!paperId.success) return badRequest("id", `Invalid parameter "id": ${paperId.error.issues[0]!.message}`);
   const query = parseQuery(PaperQuerySchema, request.nextUrl.searchParams);
   if (!query.ok) return badRequest(query.parameter, query.message);
