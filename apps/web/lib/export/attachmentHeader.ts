@@ -21,7 +21,8 @@ function sanitizeFileName(fileName: string): string {
 /**
  * Builds an RFC 6266 attachment header; the ASCII fallback keeps the name
  * readable in old clients and `filename*` carries the UTF-8 original. Where
- * the fallback drops the letters of a word, it drops the hyphen before it too.
+ * the fallback drops the letters of a word, it drops the hyphen before it too,
+ * and where it drops a whole part, one of the two `_` around it.
  * The fallback also replaces `"` and `%`, which some clients decode, with `_`,
  * and starts with `download` when no ASCII letter of the name is left.
  */
@@ -33,6 +34,7 @@ export function attachmentHeader(fileName: string): string {
     .replace(/["%]/gu, "_")
     .replace(/-+(?=[_.]|$)/gu, "")
     .replace(/-{2,}/gu, "-")
+    .replace(/_{2,}/gu, "_")
     .replace(/\.{2,}/gu, ".");
   const fallback = ascii === "" || ascii.startsWith(".") ? `download${ascii}` : ascii;
   const encoded = encodeURIComponent(safeName).replace(EXTRA_ENCODED, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
