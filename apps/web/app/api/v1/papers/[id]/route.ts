@@ -2,6 +2,7 @@ import { getPaper } from "@alignment-trends/analytics";
 import { PaperQuerySchema, TrendFilterSchema } from "@alignment-trends/schema";
 import { NextResponse, type NextRequest } from "next/server";
 import { respondFromCache } from "@/lib/api/respondFromCache";
+import { decodePathSegment } from "@/lib/decodePathSegment";
 import { badRequest } from "@/lib/apiResponses";
 import { buildProvenance } from "@/lib/export/buildProvenance";
 import { exportResponse } from "@/lib/export/exportResponse";
@@ -13,16 +14,6 @@ export const dynamic = "force-dynamic";
 
 /** The filter of a lookup by id: none, with the default date and upvote basis. */
 const NO_FILTER = TrendFilterSchema.parse({});
-
-/** Decodes a percent-encoded path segment, or returns null when its escapes are not valid UTF-8, such as a lone `%`. */
-function decodePathSegment(segment: string): string | null {
-  try {
-    return decodeURIComponent(segment);
-  } catch (error) {
-    if (error instanceof URIError) return null;
-    throw error;
-  }
-}
 
 /**
  * `GET /api/v1/papers/{id}`: one paper's full record as JSON, as one row of
