@@ -4,7 +4,6 @@ import {
   callRoute,
   loadRouteCatalog,
   requiredQuery,
-  validValueOf,
   type CatalogRoute,
   type RouteCall,
 } from "../support/apiRouteCatalog";
