@@ -49,12 +49,12 @@ function routeAt(routePath: string): CatalogRoute {
   return route;
 }
 
-/** The routes whose `format` parameter offers `value`. */
+/** Returns the routes whose `format` parameter offers `value`. */
 function routesWithFormat(value: string): CatalogRoute[] {
   return routes.filter((route) => route.parameters.some((parameter) => parameter.name === "format" && parameter.schema.enum?.includes(value)));
 }
 
-/** A call with `extra`, the route's required parameters that `extra` leaves out, and the id of the fixture's first paper. */
+/** Builds a call with `extra`, the route's required parameters that `extra` leaves out, and the id of the fixture's first paper. */
 function callOf(route: CatalogRoute, extra: [string, string][]): RouteCall {
   const required = requiredQuery(route).filter(([name]) => !extra.some(([extraName]) => extraName === name));
   return { query: [...required, ...extra], pathValues: { id: "2503.00001" } };
@@ -92,7 +92,7 @@ async function readCsvDownload(route: CatalogRoute, extra: [string, string][]): 
   return { text, columns: sidecar.table.columns };
 }
 
-/** Extra parameters that make each route's CSV hold the hostile text: the compared series are terms that start like formulas. */
+/** Extra parameters that put the hostile text in each route's CSV: the compared series are terms that start like formulas. */
 const HOSTILE_SERIES: [string, string][] = [
   ["series", "=1+1"],
   ["series", "@SUM(A1)"],
@@ -105,7 +105,9 @@ describe("CSV downloads", () => {
     const unsafe: string[] = [];
     const checked: string[] = [];
     for (const route of routesWithFormat("csv")) {
-      const extra = route.path === "/api/v1/compare" ? HOSTILE_SERIES : route.path === "/api/v1/papers" ? ([["limit", "all"]] as [string, string][]) : [];
+      let extra: [string, string][] = [];
+      if (route.path === "/api/v1/compare") extra = HOSTILE_SERIES;
+      if (route.path === "/api/v1/papers") extra = [["limit", "all"]];
       const { text, columns } = await readCsvDownload(route, extra);
       unsafe.push(...findUnsafeCells(route.path, text, columns));
       checked.push(route.path);

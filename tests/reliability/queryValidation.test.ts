@@ -26,7 +26,7 @@ async function readError(response: Response): Promise<{ status: number; paramete
   try {
     body = JSON.parse(text) as typeof body;
   } catch {
-    // A body that is not JSON fails the parameter assertion below with the status, which says more than a parse error.
+    // A body that is not JSON fails the parameter assertion below with the status, which tells more than a parse error.
   }
   return { status: response.status, parameter: body.error?.parameter, message: body.error?.message };
 }
@@ -42,7 +42,7 @@ async function describeMismatch(route: CatalogRoute, call: RouteCall, parameter:
 /**
  * Returns the status, media type and JSON body of a response without its
  * provenance, which records the request URL and time. A file is compared by
- * its media type alone, because a ZIP holds the provenance too.
+ * its media type alone, because a ZIP contains the provenance too.
  */
 async function readComparable(response: Response): Promise<string> {
   const type = response.headers.get("content-type") ?? "";

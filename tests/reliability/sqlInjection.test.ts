@@ -42,7 +42,7 @@ const INJECTIONS = [
 ];
 
 /**
- * The injection strings sent to the dataset route, whose every answer builds
+ * The injection strings sent to the dataset route, whose every 200 response builds
  * a ZIP archive of all tables in 0.2 to 1.6 s on a shared 2-core machine.
  * NOTE: the other routes take every string through the same filter SQL.
  */
@@ -91,7 +91,7 @@ async function readPaperTexts(file: string): Promise<{ id: string; text: string 
   }
 }
 
-/** The words a text filter reads in a value, as the term index splits them: runs of letters and digits, lower case. */
+/** Returns the words a text filter reads in a value, as the term index splits them: runs of letters and digits, lower case. */
 function wordsOf(value: string): string[] {
   return value.normalize("NFC").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }

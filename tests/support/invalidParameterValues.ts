@@ -54,7 +54,7 @@ function invalidScalars(schema: ParameterSchema): InvalidCase[] {
   return cases;
 }
 
-/** A value of 10,001 characters of the parameter's own kind, so that only its length is wrong. */
+/** Returns a value of 10,001 characters of the parameter's own kind, so that only its length is wrong. */
 function tooLongValue(schema: ParameterSchema): string {
   const item = schema.items ?? schema;
   if (item.type === "integer" || item.anyOf?.some((branch) => branch.type === "integer")) return "9".repeat(10_001);

@@ -6,8 +6,8 @@ export type CsvValue = string | number | boolean | null | undefined;
  * `+`, `-` or `@`, their full-width forms, a tab or a carriage return. The
  * sign also counts after white space or double quotes, because an import
  * that trims spaces or strips quotes would bring it to the front.
- * NOTE: the cases after white space and quotes and the full-width signs are
- * escaped as a precaution; no spreadsheet was run to confirm that one
+ * NOTE: the cases after white space or quotes and the full-width signs are
+ * escaped as a precaution. No spreadsheet was run to confirm that one
  * evaluates them.
  */
 const FORMULA_START = /^(?:[\t\r]|[\s"]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/u;
