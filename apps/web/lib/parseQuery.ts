@@ -14,13 +14,14 @@ export function searchParamsToObject(params: URLSearchParams | Record<string, st
       : Object.entries(params).flatMap(([key, value]) =>
           value === undefined ? [] : (Array.isArray(value) ? value : [value]).map((item): [string, string] => [key, item]),
         );
-  const result: Record<string, string | string[]> = {};
+  // A Map, not a plain object, because a parameter named `__proto__` would otherwise set the object's prototype.
+  const values = new Map<string, string | string[]>();
   for (const [key, value] of entries) {
     if (value === "") continue;
-    const existing = result[key];
-    result[key] = existing === undefined ? value : [...(Array.isArray(existing) ? existing : [existing]), value];
+    const existing = values.get(key);
+    values.set(key, existing === undefined ? value : [...(Array.isArray(existing) ? existing : [existing]), value]);
   }
-  return result;
+  return Object.fromEntries(values);
 }
 
 /**

@@ -1,8 +1,16 @@
 /** A cell value for CSV: text, a number, or empty. */
 export type CsvValue = string | number | boolean | null | undefined;
 
-/** Characters that make a spreadsheet read a text cell as a formula. */
-const FORMULA_START = /^[=+\-@\t\r]/u;
+/**
+ * The start of a text cell that a spreadsheet may read as a formula: `=`,
+ * `+`, `-` or `@`, their full-width forms, a tab or a carriage return. The
+ * sign also counts after white space or double quotes, because an import
+ * that trims spaces or strips quotes would bring it to the front.
+ * NOTE: the cases after white space or quotes and the full-width signs are
+ * escaped as a precaution. No spreadsheet was run to confirm that one
+ * evaluates them.
+ */
+const FORMULA_START = /^(?:[\t\r]|[\s"]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/u;
 
 /**
  * Formats one cell by RFC 4180: quoted when it holds a comma, a quote or a

@@ -20,4 +20,12 @@ describe("parseQuery", () => {
     expect(parseQuery(PapersQuerySchema, new URLSearchParams("colour=red"))).toEqual({ ok: false, parameter: "colour", message: 'Unknown parameter "colour"' });
     expect(parseQuery(PapersQuerySchema, { colour: "red" }, { ignoreUnknown: true }).ok).toBe(true);
   });
+
+  test("names a parameter called __proto__ as unknown", () => {
+    expect(parseQuery(PapersQuerySchema, new URLSearchParams("__proto__=1&sort=date"))).toEqual({
+      ok: false,
+      parameter: "__proto__",
+      message: 'Unknown parameter "__proto__"',
+    });
+  });
 });

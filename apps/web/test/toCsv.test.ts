@@ -14,6 +14,13 @@ describe("formatCsvCell", () => {
     ["\tindent", "'\tindent"],
     ["=cmd|' /C calc'!A0,x", `"'=cmd|' /C calc'!A0,x"`],
     ["Łukasz Kaiser", "Łukasz Kaiser"],
+    ["\rreturn", "\"'\rreturn\""],
+    ["  =1+1", "'  =1+1"],
+    ["\u00a0@SUM(A1)", "'\u00a0@SUM(A1)"],
+    ['"=1+1"', `"'""=1+1"""`],
+    ["\uFF1D1+1", "'\uFF1D1+1"],
+    ["a-b = c", "a-b = c"],
+    ["'quoted", "'quoted"],
   ])("formats the text %j as %j", (value, expected) => {
     expect(formatCsvCell(value)).toBe(expected);
   });

@@ -3,6 +3,7 @@ import type { PaperDetail } from "@alignment-trends/schema";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ViewNotice } from "@/components/ViewNotice";
+import { decodePathSegment } from "@/lib/decodePathSegment";
 import { formatDatedValue } from "@/lib/format";
 import { loadCached } from "@/lib/loadCached";
 import { logger } from "@/lib/logger";
@@ -36,7 +37,7 @@ function describeSources(paper: PaperDetail): string[] {
 }
 
 async function loadPaper(rawId: string) {
-  const id = PaperIdSchema.safeParse(decodeURIComponent(rawId));
+  const id = PaperIdSchema.safeParse(decodePathSegment(rawId));
   if (!id.success) notFound();
   const paper = await loadCached("paper", { id: id.data }, (connection) => getPaper(connection, id.data));
   if (!paper) notFound();

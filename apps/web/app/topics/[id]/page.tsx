@@ -10,6 +10,7 @@ import { TrendCards } from "@/components/TrendCards";
 import { CountLink } from "@/components/tables/CountLink";
 import { TopicRules } from "@/components/topics/TopicRules";
 import { ViewNotice } from "@/components/ViewNotice";
+import { decodePathSegment } from "@/lib/decodePathSegment";
 import { drillDownHref } from "@/lib/filterParams";
 import { formatInteger } from "@/lib/format";
 import { loadCached } from "@/lib/loadCached";
@@ -25,7 +26,8 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /** Returns the tab title: the topic's label, or its id when the topic or the database is missing. */
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const id = decodeURIComponent((await params).id);
+  const rawId = (await params).id;
+  const id = decodePathSegment(rawId) ?? rawId;
   try {
     const topicId = id.toLowerCase();
     const topic = await loadCached("topic label", { topicId }, (connection) => getTopic(connection, topicId));
@@ -38,7 +40,8 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 export default async function TopicPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
-  const requested = decodeURIComponent((await params).id);
+  const requested = decodePathSegment((await params).id);
+  if (requested === null) notFound();
   // Topic ids are lower case, so /topics/RLHF leads to the rlhf page.
   if (requested !== requested.toLowerCase()) {
     const query = new URLSearchParams();

@@ -2,6 +2,7 @@ import { getPaper } from "@alignment-trends/analytics";
 import { PaperQuerySchema, TrendFilterSchema } from "@alignment-trends/schema";
 import { NextResponse, type NextRequest } from "next/server";
 import { respondFromCache } from "@/lib/api/respondFromCache";
+import { decodePathSegment } from "@/lib/decodePathSegment";
 import { badRequest } from "@/lib/apiResponses";
 import { buildProvenance } from "@/lib/export/buildProvenance";
 import { exportResponse } from "@/lib/export/exportResponse";
@@ -20,7 +21,9 @@ const NO_FILTER = TrendFilterSchema.parse({});
  */
 export async function GET(request: NextRequest, context: { params: Promise<{ id: string }> }) {
   const { id } = await context.params;
-  const paperId = PaperIdSchema.safeParse(decodeURIComponent(id));
+  const decodedId = decodePathSegment(id);
+  if (decodedId === null) return badRequest("id", `Invalid parameter "id": "${id.slice(0, 80)}" is not valid percent-encoded UTF-8`);
+  const paperId = PaperIdSchema.safeParse(decodedId);
   if (!paperId.success) return badRequest("id", `Invalid parameter "id": ${paperId.error.issues[0]!.message}`);
   const query = parseQuery(PaperQuerySchema, request.nextUrl.searchParams);
   if (!query.ok) return badRequest(query.parameter, query.message);
