@@ -3,8 +3,13 @@ import type { MemoryTrend } from "./summarizeMemoryTrend";
 
 const milliseconds = (value: number | undefined) => (value === undefined ? "none" : `${Math.round(value)} ms`);
 
-/** Writes the figures of a load with ingests, and of the server's memory, as lines for the test's output. */
-export function formatIngestUnderLoad(result: IngestUnderLoadResult, memory: MemoryTrend | null): string {
+/**
+ * Writes the figures of a load with ingests, and of the server's memory, as
+ * lines for the test's output. `switchDelaysMs` contains, for each ingest,
+ * the delay from its exit to the server's switch to the new build, as
+ * `measureBuildSwitches` returns it.
+ */
+export function formatIngestUnderLoad(result: IngestUnderLoadResult, switchDelaysMs: readonly (number | null)[], memory: MemoryTrend | null): string {
   const { load } = result;
   const lines = [
     `${load.responses} responses in ${load.elapsedSeconds.toFixed(1)} s over ${load.connections} connections (${load.requestsPerSecond.toFixed(1)} per second), ` +
@@ -13,7 +18,8 @@ export function formatIngestUnderLoad(result: IngestUnderLoadResult, memory: Mem
     ...result.ingests.map(
       (ingest, index) =>
         `ingest ${index + 1}: ${ingest.run.summary.files} files, ${ingest.totalBefore} → ${ingest.run.summary.totalPapers} papers in ${(ingest.run.elapsedMs / 1000).toFixed(1)} s, ` +
-        `exit status ${String(ingest.run.exitCode)}, new papers served ${ingest.newDataDelayMs === null ? "never" : milliseconds(ingest.newDataDelayMs)} after the exit`,
+        `exit status ${String(ingest.run.exitCode)}, server switched to the new build ${switchDelaysMs[index] == null ? "never" : milliseconds(switchDelaysMs[index]!)} ` +
+        `and first served its papers ${ingest.newDataDelayMs === null ? "never" : milliseconds(ingest.newDataDelayMs)} after the exit`,
     ),
   ];
   if (memory) {

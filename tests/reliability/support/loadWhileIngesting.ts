@@ -29,7 +29,7 @@ export interface IngestUnderLoadPlan {
 /** One ingest of a plan and how soon the server served its papers. */
 export interface ServedIngest {
   run: IngestRun;
-  /** The server's paper total just before the ingest started. */
+  /** The number of papers the server served just before the ingest started. */
   totalBefore: number;
   /**
    * Milliseconds from the ingest's exit to the first response whose total is
@@ -44,7 +44,7 @@ export interface ServedIngest {
 export interface IngestUnderLoadResult {
   load: HttpLoadResult;
   ingests: ServedIngest[];
-  /** Probe requests for the paper total that failed, with their error messages. */
+  /** The error messages of the probe requests, which read the number of papers served, that failed. */
   probeFailures: string[];
 }
 
@@ -54,7 +54,7 @@ const MAX_LOAD_SECONDS = 900;
 const NEW_DATA_TIMEOUT_MS = 30_000;
 const PROBE_INTERVAL_MS = 50;
 
-/** Polls the paper total until it is `expected` and returns the milliseconds since `since`, or null after the timeout. */
+/** Polls the number of papers served until it is `expected` and returns the milliseconds since `since`, or null after the timeout. */
 async function waitForTotal(baseUrl: string, expected: number, since: number, probeFailures: string[]): Promise<number | null> {
   while (performance.now() - since < NEW_DATA_TIMEOUT_MS) {
     try {
@@ -81,9 +81,9 @@ async function runIngests(plan: IngestUnderLoadPlan, probeFailures: string[]): P
 /**
  * Loads the server with `connections` keep-alive connections over `paths`
  * and, after the warm-up, runs each ingest of the plan in turn. After each
- * ingest exits, it polls the paper total every 50 ms until the server serves
- * the ingest's new total. The load stops `coolDownSeconds` after the last
- * ingest's papers are served, and not before `minimumSeconds`.
+ * ingest exits, it polls the number of papers served every 50 ms until it
+ * is the ingest's `totalPapers`. The load stops `coolDownSeconds` after the
+ * last ingest's papers are served, and not before `minimumSeconds`.
  */
 export async function loadWhileIngesting(plan: IngestUnderLoadPlan): Promise<IngestUnderLoadResult> {
   const startedAt = performance.now();

@@ -19,6 +19,9 @@ export interface IngestRun {
   exitCode: number | null;
   /** The `performance.now()` time at which the process exited, in this process's clock. */
   exitedAt: number;
+  /** The wall-clock times of the spawn and the exit, in milliseconds since the epoch, to compare with a server's log. */
+  startedAtEpochMs: number;
+  exitedAtEpochMs: number;
   /** Milliseconds from the spawn to the exit, including npm's and tsx's start-up. */
   elapsedMs: number;
   summary: IngestSummary;
@@ -32,6 +35,7 @@ export interface IngestRun {
  */
 export function runIngestCli(inputs: readonly string[], databasePath: string): Promise<IngestRun> {
   const startedAt = performance.now();
+  const startedAtEpochMs = Date.now();
   const child = spawn("npm", ["run", "ingest", "--silent", "--", ...inputs, "--db", databasePath, "--json"], {
     cwd: REPOSITORY_ROOT,
     stdio: ["ignore", "pipe", "pipe"],
@@ -43,7 +47,11 @@ export function runIngestCli(inputs: readonly string[], databasePath: string): P
 
   // "exit" fires when the process ends and "close" once its output is read, which may be later.
   let exitedAt = 0;
-  child.on("exit", () => (exitedAt = performance.now()));
+  let exitedAtEpochMs = 0;
+  child.on("exit", () => {
+    exitedAt = performance.now();
+    exitedAtEpochMs = Date.now();
+  });
   return new Promise((resolve, reject) => {
     child.on("error", (error) => reject(new Error(`Failed to start npm run ingest for ${databasePath}`, { cause: error })));
     child.on("close", (exitCode) => {
@@ -54,7 +62,7 @@ export function runIngestCli(inputs: readonly string[], databasePath: string): P
         reject(new Error(`npm run ingest into ${databasePath} exited with status ${String(exitCode)} without a JSON summary: ${stderr.trim()}`, { cause: error }));
         return;
       }
-      resolve({ exitCode, exitedAt, elapsedMs: exitedAt - startedAt, summary });
+      resolve({ exitCode, exitedAt, startedAtEpochMs, exitedAtEpochMs, elapsedMs: exitedAt - startedAt, summary });
     });
   });
 }

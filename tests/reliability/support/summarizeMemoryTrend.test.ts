@@ -4,8 +4,8 @@ import { summarizeMemoryTrend } from "./summarizeMemoryTrend";
 
 const MIB = 1024 * 1024;
 
-/** One reading a second for 41 s, growing by 1 MiB a second from 200 MiB. */
-const GROWING: MemorySample[] = Array.from({ length: 41 }, (_, second) => ({ at: 5_000 + second * 1000, bytes: (200 + second) * MIB }));
+/** One reading a second for 61 s, growing by 1 MiB a second from 200 MiB. */
+const GROWING: MemorySample[] = Array.from({ length: 61 }, (_, second) => ({ at: 5_000 + second * 1000, bytes: (200 + second) * MIB }));
 
 describe("summarizeMemoryTrend", () => {
   test("reports start, end and peak", () => {
@@ -21,9 +21,9 @@ describe("summarizeMemoryTrend", () => {
   test("measures drift after settle time", () => {
     const trend = summarizeMemoryTrend(GROWING, 5_000);
 
-    // Seconds 10–19 hold 210…219 MiB, the last 10 s (seconds 30–40) hold 230…240 MiB.
-    expect(trend.drift!.settledMedianMiB).toBe(214.5);
-    expect(trend.drift!.finalMedianMiB).toBe(235);
+    // Seconds 10–29 hold 210…229 MiB, the last 20 s (seconds 40–60) hold 240…260 MiB.
+    expect(trend.drift!.settledMedianMiB).toBe(219.5);
+    expect(trend.drift!.finalMedianMiB).toBe(250);
     expect(trend.drift!.slopeMiBPerMinute).toBeCloseTo(60, 9);
   });
 
@@ -37,9 +37,9 @@ describe("summarizeMemoryTrend", () => {
     expect(Math.abs(drift.slopeMiBPerMinute)).toBeLessThan(1);
   });
 
-  test("rejects series shorter than 30 s after settling", () => {
+  test("rejects series shorter than 50 s after settling", () => {
     expect(() => summarizeMemoryTrend(GROWING, 20_000)).toThrow(
-      "Expected readings for at least 30 s after the server settled, got 25.0 s with 10 readings in seconds 10–20 and 11 in the last 10 s",
+      "Expected readings for at least 50 s after the server settled, got 45.0 s with 20 readings in seconds 10–30 and 21 in the last 20 s",
     );
   });
 });
