@@ -58,7 +58,7 @@ test("ingest under load fails no request and serves new papers within 5 s", asyn
     baseUrl,
     paths: listMainRoutes(firstPaper.papers[0]!.id),
     connections: 16,
-    // Three times the slowest response seen (10.4 s at 16 connections, two cores at a load average near 10), so it catches only a hung request.
+    // Over twice the slowest response seen (12.4 s at 16 connections, two cores at a load average near 10), so it catches only a hung request.
     timeoutSeconds: 30,
     databasePath: DATABASE,
     ingests: [LATER_DAYS],
