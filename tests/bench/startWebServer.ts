@@ -1,11 +1,17 @@
 import { spawn } from "node:child_process";
 import { REPOSITORY_ROOT } from "./benchmarkPage";
 
-/** A production server of the dashboard started for a benchmark. */
+/** A production server of the dashboard started for a benchmark or a reliability test. */
 export interface WebServer {
   baseUrl: string;
+  /** The id of `npm start`, which leads the process group of npm, its shell and the Next server. */
+  pid: number;
+  /** Returns the server's standard output so far (its pino log lines), at most the last 1 MiB. */
+  readLog: () => string;
   stop: () => Promise<void>;
 }
+
+const MAX_LOG_CHARS = 1024 * 1024;
 
 const READY_TIMEOUT_MS = 60_000;
 
@@ -33,8 +39,12 @@ export async function startWebServer(port: number, databasePath: string): Promis
   const child = spawn("npm", ["start"], {
     cwd: REPOSITORY_ROOT,
     env: { ...process.env, PORT: String(port), TRENDS_HOST: "127.0.0.1", TRENDS_DB: databasePath },
-    stdio: ["ignore", "ignore", "pipe"],
+    stdio: ["ignore", "pipe", "pipe"],
     detached: true,
+  });
+  let log = "";
+  child.stdout.on("data", (data: Buffer) => {
+    log = `${log}${data.toString()}`.slice(-MAX_LOG_CHARS);
   });
   let stderr = "";
   let exit: string | null = null;
@@ -59,5 +69,5 @@ export async function startWebServer(port: number, databasePath: string): Promis
     await stop();
     throw error;
   }
-  return { baseUrl, stop };
+  return { baseUrl, pid: child.pid!, readLog: () => log, stop };
 }

@@ -81,6 +81,18 @@ describe("runHttpLoad", () => {
     expect(result.errors.timeouts).toBe(0);
   });
 
+  test("stops early when signal aborts", async () => {
+    const controller = new AbortController();
+    const startedAt = performance.now();
+    setTimeout(() => controller.abort(), 500);
+    const result = await runHttpLoad({ baseUrl, paths: ["/ok/abort"], connections: 2, durationSeconds: 30, signal: controller.signal });
+
+    // A run of 30 s that the abort ends after 0.5 s; the bound of 10 s only leaves room for a busy machine.
+    expect(performance.now() - startedAt).toBeLessThan(10_000);
+    expect(result.responses).toBeGreaterThan(0);
+    expect(result.errors).toEqual({ non2xx: 0, timeouts: 0, connection: 0 });
+  });
+
   test("rejects a repeated path", async () => {
     await expect(runHttpLoad({ baseUrl, paths: ["/ok", "/ok"], connections: 1, durationSeconds: 1 })).rejects.toThrow(
       "expected each path once, because the figures are kept per path",

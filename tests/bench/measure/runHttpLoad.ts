@@ -14,6 +14,8 @@ export const HttpLoadOptionsSchema = z.object({
   durationSeconds: z.number().positive(),
   /** How long one response may take before it counts as a timeout; autocannon takes 1 s at least and defaults to 10 s. */
   timeoutSeconds: z.number().min(1).default(10),
+  /** Stops the run before `durationSeconds` once aborted; the result then covers the time until the abort. */
+  signal: z.instanceof(AbortSignal).optional(),
 });
 export type HttpLoadOptions = z.input<typeof HttpLoadOptionsSchema>;
 
@@ -70,7 +72,7 @@ interface ClientContext {
  * would start every connection on the same path in step.
  */
 export async function runHttpLoad(options: HttpLoadOptions): Promise<HttpLoadResult> {
-  const { baseUrl, paths, connections, durationSeconds, timeoutSeconds } = HttpLoadOptionsSchema.parse(options);
+  const { baseUrl, paths, connections, durationSeconds, timeoutSeconds, signal } = HttpLoadOptionsSchema.parse(options);
   const latenciesByPath = new Map<string, number[]>(paths.map((path) => [path, []]));
   const non2xxByPath = new Map<string, number>(paths.map((path) => [path, 0]));
   let nextPathIndex = 0;
@@ -101,6 +103,8 @@ export async function runHttpLoad(options: HttpLoadOptions): Promise<HttpLoadRes
       if (statusCode < 200 || statusCode > 299) non2xxByPath.set(completedPath, non2xxByPath.get(completedPath)! + 1);
       completedPath = undefined;
     });
+    if (signal?.aborted) instance.stop();
+    else signal?.addEventListener("abort", () => instance.stop(), { once: true });
   });
 
   const allLatencies = [...latenciesByPath.values()].flat();
