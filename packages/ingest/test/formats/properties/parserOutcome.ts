@@ -19,11 +19,13 @@ export type ParserOutcome = { parsed: ParsedFile; elapsedMs: number } | { error:
 const REJECT_LOCATION = /^(?:line \d+|item \d+|character \d+|file|end of file|(?:index \d+|key "(?:[^"\\]|\\.)*")(?: (?:index \d+|key "(?:[^"\\]|\\.)*"))*)$/u;
 
 /**
- * The maximum time a parse of a few kilobytes may take. It only catches runaway
- * work such as catastrophic regex backtracking, because such inputs parse in
- * well under 50 ms on a shared two-core machine.
+ * The maximum time one parse may take. It only catches runaway work such as
+ * catastrophic regex backtracking, which took 8 to 90 s on 100,000-character
+ * lines before those patterns were fixed. A few kilobytes parse in well under
+ * 50 ms, but the yaml library reads a 100,000-character line of stray tokens
+ * in about 4 s, and a busy CI machine may double that.
  */
-export const MAX_PARSE_MS = 5_000;
+export const MAX_PARSE_MS = 20_000;
 
 /**
  * Writes `content` to a scratch file named `fileName` and parses it. Returns
