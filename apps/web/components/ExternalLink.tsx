@@ -1,7 +1,7 @@
 import { HttpUrlSchema } from "@alignment-trends/schema";
 
 /**
- * A URL that came from a digest, as a link opened without a referrer. The
+ * Renders a URL that came from a digest as a link opened without a referrer. The
  * ingest keeps only http(s) URLs, but a database written by an older ingest
  * may hold others, so any other URL (`javascript:`, `data:`) shows as plain
  * text and never becomes an `href`.

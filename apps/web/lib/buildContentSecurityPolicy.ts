@@ -4,7 +4,7 @@
  * style tags.
  *
  * - Scripts run only when they carry the nonce or are loaded by one that does
- *   (`'strict-dynamic'`); `'self'` is there for browsers without CSP level 3,
+ *   (`'strict-dynamic'`). `'self'` is there for browsers without CSP level 3,
  *   which ignore `'strict-dynamic'`. A development server also needs
  *   `'unsafe-eval'`, because React rebuilds server error stacks with `eval`.
  * - Style sheets and `<style>` elements need the nonce too. Inline `style`

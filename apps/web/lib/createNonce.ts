@@ -1,4 +1,4 @@
-/** Bytes of randomness in a CSP nonce; CSP level 3 asks for at least 128 bits. */
+/** Bytes of randomness in a CSP nonce, because CSP level 3 recommends at least 128 bits. */
 const NONCE_BYTES = 16;
 
 /** Creates a fresh, unguessable CSP nonce as base64 from the Web Crypto random source. */
