@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { expect, test, type Page, type Response } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { watchCsp } from "../support/watchCsp";
 
 /** The security headers every response carries, besides the Content Security Policy. */
