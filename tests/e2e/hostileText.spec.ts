@@ -136,6 +136,15 @@ test.describe("hostile text", () => {
     }
   });
 
+  test("pages without titles run nothing", async ({ page }) => {
+    const watched = await watchPage(page);
+    for (const url of ["/topics?bucket=month", "/emerging", "/compare", "/no-such-page"]) {
+      await page.goto(`${BASE_URL}${url}`);
+      await expect(page.locator("#main h1")).toBeVisible();
+      await expectNothingRan(page, watched);
+    }
+  });
+
   test("search box shows a hostile query as text", async ({ page }) => {
     const watched = await watchPage(page);
     await page.goto(`${BASE_URL}/papers?${new URLSearchParams({ q: SCRIPT_TAG }).toString()}`);
