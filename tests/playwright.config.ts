@@ -9,6 +9,8 @@ process.env.MISSING_DATABASE_URL = `http://127.0.0.1:${MISSING_DATABASE_PORT}`;
 process.env.REPLACED_DATABASE_PORT = String(PORT + 2);
 /** The port of the server that `e2e/ingestUnderLoad.spec.ts` starts itself and loads while it ingests. */
 process.env.INGEST_LOAD_PORT = String(PORT + 3);
+/** The port of the server that `e2e/hostileText.spec.ts` starts itself, on a database of papers whose text is HTML and script. */
+process.env.HOSTILE_TEXT_PORT = String(PORT + 4);
 
 /*
  * The end-to-end tests run Debian's Chromium against the production build,

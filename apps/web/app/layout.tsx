@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
+import { connection } from "next/server";
 import { Suspense, type ReactNode } from "react";
 import { NavigationStatus } from "@/components/NavigationStatus";
 import "./globals.css";
@@ -15,7 +16,9 @@ export const viewport: Viewport = {
   colorScheme: "light dark",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page renders per request, the 404 page included, so that Next.js can put each response's CSP nonce on its scripts.
+  await connection();
   return (
     <html lang="en">
       <body>

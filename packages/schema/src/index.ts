@@ -1,3 +1,6 @@
+// First, so that Zod is configured before any schema below is built.
+import "./configureZod";
+
 export * from "./analysisQuery";
 export * from "./apiError";
 export * from "./buildInfo";

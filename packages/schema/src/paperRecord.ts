@@ -5,8 +5,11 @@ import { CalendarDateSchema, DatedValueSchema } from "./calendarDate";
 export const LinkKindSchema = z.enum(["code", "model", "dataset", "space"]);
 export type LinkKind = z.infer<typeof LinkKindSchema>;
 
+/** An absolute http or https URL, the only kind that the pages render as a link; `javascript:` and `data:` URLs fail it. */
+export const HttpUrlSchema = z.url({ protocol: /^https?$/u });
+
 export const PaperLinkSchema = z.object({
-  url: z.url(),
+  url: HttpUrlSchema,
   kind: LinkKindSchema,
   host: z.string().min(1),
 });
@@ -43,9 +46,9 @@ export const PaperRecordSchema = z.object({
   listedOn: PaperDaySchema.nullable(),
   upvotes: z.number().int().min(0).max(10_000_000).nullable(),
   comments: z.number().int().min(0).max(10_000_000).nullable(),
-  codeUrl: z.url().nullable(),
+  codeUrl: HttpUrlSchema.nullable(),
   links: z.array(PaperLinkSchema),
-  projectPage: z.string().nullable(),
+  projectPage: HttpUrlSchema.nullable(),
   aiKeywords: z.array(z.string()).nullable(),
   /** Fields of the source record that the product does not use yet, kept so later versions need not re-read the file. */
   extra: z.record(z.string(), z.unknown()).nullable(),

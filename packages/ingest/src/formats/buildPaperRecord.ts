@@ -1,4 +1,4 @@
-import type { DatedValue, PaperRecord } from "@alignment-trends/schema";
+import { HttpUrlSchema, type DatedValue, type PaperRecord } from "@alignment-trends/schema";
 import { decodeHTML } from "entities";
 import { collapseLineBreaks, collapseWhitespace } from "../normalize/collapseWhitespace";
 import { canonicalLink, chooseCodeLink, extractLinks } from "../normalize/extractLinks";
@@ -75,6 +75,8 @@ export function buildPaperRecord(draft: RecordDraft, raw: string): ParsedItem {
   const repository = githubRepository ? canonicalLink(githubRepository) : null;
   const textLinks = extractLinks([abstract ?? "", draft.linkText ?? ""].join("\n"));
   const links = repository && !textLinks.some((link) => link.url === repository.url) ? [repository, ...textLinks] : textLinks;
+  // A project page that is not an http(s) URL, such as `javascript:…`, is kept in `extra` and never becomes a link.
+  const projectPage = draft.projectPage ? HttpUrlSchema.safeParse(draft.projectPage.trim()) : null;
 
   const record: PaperRecord = {
     location: draft.location,
@@ -89,9 +91,9 @@ export function buildPaperRecord(draft: RecordDraft, raw: string): ParsedItem {
     comments: draft.comments ?? null,
     codeUrl: chooseCodeLink(githubRepository, links)?.url ?? null,
     links,
-    projectPage: draft.projectPage || null,
+    projectPage: projectPage?.success ? projectPage.data : null,
     aiKeywords: draft.keywords && draft.keywords.length > 0 ? draft.keywords : null,
-    extra: compactExtra(draft.extra),
+    extra: compactExtra({ ...draft.extra, invalidProjectPage: projectPage?.success === false ? draft.projectPage : undefined }),
   };
   const validated = validatePaperRecord(record, raw);
   return "reason" in validated ? { reject: validated } : { record: validated };

@@ -2,6 +2,7 @@ import { getPaper, isDatabaseUnavailable } from "@alignment-trends/analytics";
 import type { PaperDetail } from "@alignment-trends/schema";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { ExternalLink } from "@/components/ExternalLink";
 import { ViewNotice } from "@/components/ViewNotice";
 import { decodePathSegment } from "@/lib/decodePathSegment";
 import { formatDatedValue } from "@/lib/format";
@@ -96,9 +97,7 @@ export default async function PaperPage({ params }: { params: Params }) {
             ? "no code link found"
             : codeLinks.map((link) => (
                 <div key={link.url}>
-                  <a href={link.url} rel="noopener noreferrer">
-                    {link.url}
-                  </a>
+                  <ExternalLink url={link.url} />
                 </div>
               ))}
         </dd>
@@ -108,10 +107,7 @@ export default async function PaperPage({ params }: { params: Params }) {
             <dd>
               {hubLinks.map((link) => (
                 <div key={link.url}>
-                  {link.kind}:{" "}
-                  <a href={link.url} rel="noopener noreferrer">
-                    {link.url}
-                  </a>
+                  {link.kind}: <ExternalLink url={link.url} />
                 </div>
               ))}
             </dd>
@@ -121,9 +117,7 @@ export default async function PaperPage({ params }: { params: Params }) {
           <>
             <dt>Project page</dt>
             <dd>
-              <a href={paper.projectPage} rel="noopener noreferrer">
-                {paper.projectPage}
-              </a>
+              <ExternalLink url={paper.projectPage} />
             </dd>
           </>
         )}
