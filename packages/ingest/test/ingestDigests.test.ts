@@ -316,7 +316,10 @@ describe("ingestDigests", () => {
     writeFileSync(`${databasePath}.lock`, JSON.stringify({ pid: process.pid, startedAt: "2026-12-04T00:00:00Z" }));
     const promise = ingest([writeDay("2025-03-02.json", [apiEntry("2503.00001", 4)])]);
     await expect(promise).rejects.toThrow(IngestLockedError);
-    await expect(promise).rejects.toThrow(`Another ingest (process ${process.pid}) is writing ${databasePath}`);
+    await expect(promise).rejects.toThrow(
+      `Another ingest (process ${process.pid}, started 2026-12-04T00:00:00Z) is writing ${databasePath} and holds the lock ${databasePath}.lock. ` +
+        `Run this one again when it finishes. If process ${process.pid} is not an ingest, delete ${databasePath}.lock.`,
+    );
   });
 
   test("takes over a stale lock", async () => {

@@ -33,7 +33,7 @@ export async function withWorkingCopy<T>(
   work: (connection: DuckDBConnection) => Promise<WorkingCopyOutcome<T>>,
 ): Promise<T> {
   mkdirSync(path.dirname(path.resolve(databasePath)), { recursive: true });
-  const releaseLock = acquireIngestLock(databasePath);
+  const releaseLock = await acquireIngestLock(databasePath);
   const workingPath = createWorkingCopy(databasePath);
   try {
     const instance = await DuckDBInstance.create(workingPath, { memory_limit: process.env.TRENDS_INGEST_MEMORY ?? DEFAULT_MEMORY_LIMIT });
