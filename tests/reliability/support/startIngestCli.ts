@@ -21,6 +21,8 @@ export interface IngestProcess {
   startedAt: number;
   /** Called for each complete stderr line as it arrives, in order; may kill the process at once. */
   onLine: (listener: (line: string) => void) => void;
+  /** Resolves with the first stderr line from now on that matches `pattern`; rejects when the process ends first. */
+  waitForLine: (pattern: RegExp) => Promise<string>;
   exited: Promise<IngestExit>;
 }
 
@@ -56,7 +58,12 @@ export function startIngestCli(args: string[]): IngestProcess {
     child.on("error", reject);
     child.on("close", (code, signal) => resolve({ code, signal, stdout, stderr, lines, elapsedMs: performance.now() - startedAt }));
   });
-  return { child, startedAt, onLine: (listener) => listeners.push(listener), exited };
+  const waitForLine = (pattern: RegExp) =>
+    new Promise<string>((resolve, reject) => {
+      listeners.push((line) => pattern.test(line) && resolve(line));
+      void exited.then((exit) => reject(new Error(`The ingest ended (exit ${exit.code}, ${exit.signal}) before printing ${pattern}: ${exit.stderr}`)));
+    });
+  return { child, startedAt, onLine: (listener) => listeners.push(listener), waitForLine, exited };
 }
 
 /** Runs the ingest CLI to its end. */
