@@ -1,9 +1,16 @@
-import type { IngestStage } from "./ingestStage";
+import { stageStartedBy, type IngestStage } from "./ingestStage";
 import type { KillTrigger } from "./killIngest";
 import type { IngestExit } from "./startIngestCli";
 
-/** A named moment to kill an ingest at: when a step's line appears, or at a fraction of an uninterrupted run's duration. */
-export type KillPoint = { label: string; stage: Exclude<IngestStage, "startup">; fraction?: never } | { label: string; fraction: number; stage?: never };
+/**
+ * A named moment to kill an ingest at: when a step's line appears (or
+ * `delayMs` after it), at a fraction of the time an uninterrupted run spent
+ * from taking the lock to its end, or `afterMs` from the process start.
+ */
+export type KillPoint =
+  | { label: string; stage: Exclude<IngestStage, "startup">; delayMs?: number }
+  | { label: string; fraction: number }
+  | { label: string; afterMs: number };
 
 /** Every step line of an ingest into an existing database that left nothing behind. */
 export const STEP_STAGES: Exclude<IngestStage, "startup" | "cleanup">[] = [
@@ -17,20 +24,35 @@ export const STEP_STAGES: Exclude<IngestStage, "startup" | "cleanup">[] = [
   "published",
 ];
 
-/** Returns a kill point at the line that starts each of `stages`, then one at each of `fractions` of the run. */
-export function planKillPoints(stages: Exclude<IngestStage, "startup">[], fractions: number[]): KillPoint[] {
+/**
+ * Returns kill points in three groups. The first kills at the line that
+ * starts each of `stages`, the second `delayMs` after a step's line for each
+ * of `delays`, the third at each of `fractions` of the time from the lock to
+ * the end of the run.
+ */
+export function planKillPoints(
+  stages: Exclude<IngestStage, "startup">[],
+  fractions: number[],
+  delays: { stage: Exclude<IngestStage, "startup">; delayMs: number }[] = [],
+): KillPoint[] {
   return [
     ...stages.map((stage): KillPoint => ({ label: `at ${stage}`, stage })),
-    ...fractions.map((fraction): KillPoint => ({ label: `at ${(fraction * 100).toFixed(0)}%`, fraction })),
+    ...delays.map(({ stage, delayMs }): KillPoint => ({ label: `${stage} +${delayMs} ms`, stage, delayMs })),
+    ...fractions.map((fraction): KillPoint => ({ label: `at ${(fraction * 100).toFixed(0)}% after lock`, fraction })),
   ];
 }
 
 /**
- * Returns when to kill for `point`. A fraction counts from the uninterrupted
- * run's duration. The machine's load moves where such a kill lands, so tests
- * read the step it landed in from the output rather than assume it.
+ * Returns when to kill for `point`. A fraction counts from the moment the
+ * ingest took the lock, which it reports with the working copy's line, since
+ * loading the code before it takes a time that varies with the machine's
+ * load. That load still moves where such a kill lands, so tests read the
+ * step it landed in from the output rather than assume it.
  */
 export function resolveKillTrigger(point: KillPoint, reference: IngestExit): KillTrigger {
-  if (point.stage !== undefined) return { atStage: point.stage };
-  return { afterMs: Math.round(reference.elapsedMs * point.fraction) };
+  if ("stage" in point) return { atStage: point.stage, delayMs: point.delayMs };
+  if ("afterMs" in point) return { afterMs: point.afterMs };
+  const lockedAtMs = reference.lines.find((line) => stageStartedBy(line.text) === "working copy")?.atMs;
+  if (lockedAtMs === undefined) throw new Error(`The uninterrupted ingest printed no working copy line: ${reference.stderr}`);
+  return { atStage: "working copy", delayMs: Math.round((reference.elapsedMs - lockedAtMs) * point.fraction) };
 }

@@ -22,6 +22,7 @@ export interface KillPointResult {
   stage: IngestStage;
   pid: number;
   lockHolderPid: number | null;
+  workingCopyBytes: number | null;
   content: ContentAfterKill;
   /** Files beside the database after the kill: a lock, a working copy, its log and spill folder. */
   leftAfterKill: string[];
@@ -58,6 +59,7 @@ export async function runKillPoint(scenario: CrashScenario, label: string, trigg
     stage: kill.stage,
     pid: kill.pid,
     lockHolderPid: kill.lockHolderPid,
+    workingCopyBytes: kill.workingCopyBytes,
     content,
     leftAfterKill,
     recoveryCode: recovery.code,
