@@ -1,9 +1,13 @@
+import { execFile } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { promisify } from "node:util";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { acquireIngestLock, IngestLockedError } from "../src/database/acquireIngestLock";
 import { readProcessStartTime } from "../src/database/readProcessStartTime";
+
+const execFileAsync = promisify(execFile);
 
 let folder: string;
 let databasePath: string;
@@ -99,4 +103,36 @@ describe("acquireIngestLock", () => {
     release();
     expect(readFileSync(lockPath, "utf8")).toBe(successor);
   });
+});
+
+describe("acquireIngestLock across processes", () => {
+  const HOLDER = path.join(import.meta.dirname, "holdIngestLock.ts");
+
+  /** Starts `count` processes that all try to take the lock at one moment, and returns what each printed. */
+  async function raceForLock(count: number): Promise<string[]> {
+    const startAt = Date.now() + 6_000;
+    const runs = Array.from({ length: count }, () => execFileAsync(process.execPath, ["--import", "tsx", HOLDER, databasePath, String(startAt), "1500"]));
+    return (await Promise.all(runs)).map((run) => run.stdout.trim());
+  }
+
+  /** Asserts that some process held the lock and that no two held it at once. */
+  function expectOneHolderAtATime(outputs: string[]): void {
+    const held = outputs
+      .filter((output) => output.startsWith("held "))
+      .map((output) => output.split(" ").slice(1).map(Number) as [number, number])
+      .sort((a, b) => a[0] - b[0]);
+    expect(outputs.filter((output) => output !== "locked" && !output.startsWith("held "))).toEqual([]);
+    expect(held.length).toBeGreaterThanOrEqual(1);
+    for (const [index, [from]] of held.entries()) if (index > 0) expect(from).toBeGreaterThanOrEqual(held[index - 1]![1]);
+  }
+
+  test.each([
+    { case: "no lock", lock: null },
+    { case: "a stale lock", lock: JSON.stringify({ pid: 2 ** 22 + 999, startedAt: "2026-12-04T00:00:00Z" }) },
+    { case: "an empty lock", lock: "" },
+  ])("lets one of six racers hold it, from $case", async ({ lock }) => {
+    if (lock !== null) writeFileSync(lockPath, lock);
+    expectOneHolderAtATime(await raceForLock(6));
+    expect(readdirSync(folder)).toEqual([]);
+  }, 60_000);
 });
