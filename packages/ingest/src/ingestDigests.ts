@@ -1,5 +1,6 @@
 import { readRow } from "@alignment-trends/analytics";
 import type { DigestFormat, DigestOutcome, IngestSummary } from "@alignment-trends/schema";
+import type { LockWaitOptions } from "./database/acquireIngestLock";
 import { withWorkingCopy } from "./database/withWorkingCopy";
 import { createPendingPapersTable } from "./database/createPendingPapersTable";
 import { refreshPendingPapers } from "./database/refreshPendingPapers";
@@ -9,7 +10,7 @@ import { loadFiles } from "./loadDigestFiles";
 import { loadOverrides, loadTaxonomy } from "./topics/loadTaxonomy";
 import { compileTaxonomy } from "./topics/tagPaper";
 
-export interface IngestOptions {
+export interface IngestOptions extends LockWaitOptions {
   inputs: string[];
   databasePath: string;
   /** Capture date for pages whose dates lack a year, as `YYYY-MM-DD`. */
@@ -79,20 +80,25 @@ export async function ingestDigests(options: IngestOptions): Promise<IngestSumma
   const taxonomy = compileTaxonomy(taxonomySource, loadOverrides(taxonomySource, options.overridesPath));
   const files = await listDigestFiles(options.inputs);
 
-  return withWorkingCopy(options.databasePath, async (connection) => {
-    await writeTopics(connection, taxonomySource);
-    await createPendingPapersTable(connection);
-    const loadStartedAt = performance.now();
-    const outcomes = await loadFiles(connection, files, { ...options, today });
-    const stepsMs = { load: performance.now() - loadStartedAt, tag: 0, index: 0 };
-    const changed = outcomes.some((outcome) => outcome.status === "loaded" || outcome.status === "failed");
-    if (changed) {
-      const refreshed = await refreshPendingPapers(connection, taxonomy);
-      stepsMs.tag = refreshed.tagMs;
-      stepsMs.index = refreshed.indexMs;
-      await writeBuildInfo(connection, taxonomySource.version);
-    }
-    const totalPapers = Number((await readRow(connection, { sql: "SELECT count(*) AS n FROM papers" })).n);
-    return { result: summarize(options.databasePath, outcomes, totalPapers, startedAt, stepsMs), changed };
-  });
+  const log = options.log ?? (() => {});
+  return withWorkingCopy(
+    options.databasePath,
+    async (connection) => {
+      await writeTopics(connection, taxonomySource);
+      await createPendingPapersTable(connection);
+      const loadStartedAt = performance.now();
+      const outcomes = await loadFiles(connection, files, { ...options, today });
+      const stepsMs = { load: performance.now() - loadStartedAt, tag: 0, index: 0 };
+      const changed = outcomes.some((outcome) => outcome.status === "loaded" || outcome.status === "failed");
+      if (changed) {
+        const refreshed = await refreshPendingPapers(connection, taxonomy, log);
+        stepsMs.tag = refreshed.tagMs;
+        stepsMs.index = refreshed.indexMs;
+        await writeBuildInfo(connection, taxonomySource.version);
+      }
+      const totalPapers = Number((await readRow(connection, { sql: "SELECT count(*) AS n FROM papers" })).n);
+      return { result: summarize(options.databasePath, outcomes, totalPapers, startedAt, stepsMs), changed };
+    },
+    { lockWaitMs: options.lockWaitMs, onLockWait: options.onLockWait, log },
+  );
 }

@@ -208,13 +208,23 @@ describe("ingestDigests", () => {
     expect(await query("SELECT path FROM rejects ORDER BY path")).toEqual([{ path: path.join(folder, "a.json") }, { path: path.join(folder, "b.json") }]);
   });
 
-  test("logs one line per file and per batch", async () => {
+  test("logs one line per file, batch and step", async () => {
     const lines: string[] = [];
     const file = writeDay("2025-03-02.json", [apiEntry("2503.00001", 4), apiEntry("x", 1)]);
+    const workingPath = path.join(folder, `.trends.duckdb.ingest-${process.pid}`);
     await ingestDigests({ inputs: [file], databasePath, today: "2026-12-04", log: (line) => lines.push(line) });
-    expect(lines).toHaveLength(2);
-    expect(lines[0]).toBe(`loaded ${file}: 1 parsed, 1 new, 0 merged, 1 rejected`);
-    expect(lines[1]).toMatch(/^batch of 1 files in \d+ ms$/u);
+    expect(lines.map((line) => line.replace(/\d+ ms$/u, "N ms"))).toEqual([
+      `creating the working copy of ${databasePath}`,
+      `opened the working copy ${workingPath}`,
+      `loaded ${file}: 1 parsed, 1 new, 0 merged, 1 rejected`,
+      "batch of 1 files in N ms",
+      "tagging the new and changed papers",
+      "tagged 1 paper; rebuilding their term index",
+      "updating the monthly term counts",
+      `checkpointing the working copy ${workingPath}`,
+      `publishing: renaming ${workingPath} to ${databasePath}`,
+      `published ${databasePath}`,
+    ]);
   });
 
   test("counts a paper repeated within one file once", async () => {
@@ -329,7 +339,10 @@ describe("ingestDigests", () => {
     writeFileSync(`${databasePath}.lock`, JSON.stringify({ pid: process.pid, startedAt: "2026-12-04T00:00:00Z" }));
     const promise = ingest([writeDay("2025-03-02.json", [apiEntry("2503.00001", 4)])]);
     await expect(promise).rejects.toThrow(IngestLockedError);
-    await expect(promise).rejects.toThrow(`Another ingest (process ${process.pid}) is writing ${databasePath}`);
+    await expect(promise).rejects.toThrow(
+      `Another ingest (process ${process.pid}, started 2026-12-04T00:00:00Z) is writing ${databasePath} and holds the lock ${databasePath}.lock. ` +
+        `Run this one again when it finishes. If process ${process.pid} is not an ingest, delete ${databasePath}.lock.`,
+    );
   });
 
   test("takes over a stale lock", async () => {

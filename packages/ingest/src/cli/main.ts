@@ -36,6 +36,8 @@ async function main(): Promise<number> {
     reload: options.reload,
     onProgress: showProgress ? (done, total, file) => drawProgressBar(process.stderr, done, total, file) : undefined,
     log: options.verbose ? (line) => process.stderr.write(`${line}\n`) : undefined,
+    lockWaitMs: options.lockWaitMs,
+    onLockWait: (line) => process.stderr.write(`${line}\n`),
   });
 
   if (options.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
@@ -51,7 +53,10 @@ main().then(
     if (error instanceof UsageError) {
       process.stderr.write(`${error.message}\n\n${USAGE}\n`);
       process.exitCode = 2;
-    } else if (error instanceof IngestLockedError || error instanceof InputNotFoundError) {
+    } else if (error instanceof IngestLockedError) {
+      process.stderr.write(`${error.message}\n${error.waited ? "" : "To wait for it instead, add --wait SECONDS.\n"}`);
+      process.exitCode = 2;
+    } else if (error instanceof InputNotFoundError) {
       process.stderr.write(`${error.message}\n`);
       process.exitCode = 2;
     } else {

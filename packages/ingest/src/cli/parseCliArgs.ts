@@ -19,14 +19,17 @@ ${DIGEST_PARSERS.map((parser) => `                       ${parser.format}: ${par
                      replacing the earlier load (also implied by a --format other
                      than the one a file loaded as)
   --json             print the summary as JSON on stdout
-  --verbose          print one line per file with its outcome and counts
+  --verbose          print one line per file with its outcome and counts, and
+                     one per step (working copy, tagging, term index, publish)
   --if-missing       do nothing when the database file already exists
+  --wait SECONDS     when another ingest is writing the database, wait up to
+                     SECONDS for it to finish (default: stop at once)
   --rejects          list the rejected records stored in the database and exit
   --help             show this text
 
 Exit status: 0 when every file loaded; 1 when a file failed or records were
 rejected (they are stored; list them with --rejects); 2 on a usage error or
-when another ingest holds the database.`;
+when another ingest holds the database (after --wait, if given).`;
 
 export interface CliOptions {
   inputs: string[];
@@ -38,6 +41,8 @@ export interface CliOptions {
   reload: boolean;
   listRejects: boolean;
   verbose: boolean;
+  /** Milliseconds to wait for another ingest's lock; 0 stops at once. */
+  lockWaitMs: number;
   help: boolean;
 }
 
@@ -68,6 +73,7 @@ export function parseCliArgs(argv: string[], environment: NodeJS.ProcessEnv = pr
         reload: { type: "boolean", default: false },
         rejects: { type: "boolean", default: false },
         verbose: { type: "boolean", default: false },
+        wait: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -89,6 +95,10 @@ export function parseCliArgs(argv: string[], environment: NodeJS.ProcessEnv = pr
   if (format !== null && !DIGEST_PARSERS.some((parser) => parser.format === format)) {
     throw new UsageError(`Invalid --format "${format}": expected one of ${DIGEST_PARSERS.map((parser) => parser.format).join(", ")}`);
   }
+  const wait = values.wait ?? "0";
+  if (!/^\d+(\.\d+)?$/u.test(wait)) {
+    throw new UsageError(`Invalid --wait "${wait}": expected a number of seconds, such as 60`);
+  }
   const help = values.help ?? false;
   const listRejects = values.rejects ?? false;
   if (positionals.length === 0 && !help && !listRejects) {
@@ -105,6 +115,7 @@ export function parseCliArgs(argv: string[], environment: NodeJS.ProcessEnv = pr
     reload: values.reload ?? false,
     listRejects,
     verbose: values.verbose ?? false,
+    lockWaitMs: Math.round(Number(wait) * 1000),
     help,
   };
 }

@@ -1,56 +1,63 @@
-import { closeSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
+import { setTimeout as sleep } from "node:timers/promises";
+import { describeHolder, type IngestLockHolder } from "./ingestLockHolder";
+import { tryTakeIngestLock } from "./tryTakeIngestLock";
 
 /** Another ingest holds the lock on the database; the message names it and what to do. */
 export class IngestLockedError extends Error {
-  constructor(message: string) {
+  /** Whether the ingest waited for the lock (`lockWaitMs` above 0) before it gave up. */
+  readonly waited: boolean;
+
+  constructor(message: string, waited: boolean) {
     super(message);
     this.name = "IngestLockedError";
+    this.waited = waited;
   }
 }
 
-function isProcessAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
+/** How long to wait for a lock that another ingest holds, and where to report the wait. */
+export interface LockWaitOptions {
+  /** Milliseconds to wait for the other ingest to finish; 0 (the default) stops at once. */
+  lockWaitMs?: number;
+  /** Receives a line when the wait starts and then every `LOCK_WAIT_REPORT_MS`. */
+  onLockWait?: (line: string) => void;
 }
+
+const LOCK_POLL_MS = 200;
+const LOCK_WAIT_REPORT_MS = 30_000;
 
 /**
  * Takes the lock file `<database>.lock`, which serializes ingests into one
- * database. A lock left by a process that no longer runs is taken over.
- * Returns the function that releases the lock.
+ * database. A lock left by a process that no longer runs is taken over. While
+ * a running ingest has it, waits up to `lockWaitMs`, then raises
+ * `IngestLockedError`. Returns the function that releases the lock.
  */
-export function acquireIngestLock(databasePath: string): () => void {
+export async function acquireIngestLock(databasePath: string, options: LockWaitOptions = {}): Promise<() => void> {
   const lockPath = `${databasePath}.lock`;
-  for (let attempt = 0; attempt < 2; attempt += 1) {
-    try {
-      const fd = openSync(lockPath, "wx");
-      writeSync(fd, JSON.stringify({ pid: process.pid, startedAt: new Date().toISOString() }));
-      closeSync(fd);
-      return () => rmSync(lockPath, { force: true });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-    }
+  const waitMs = options.lockWaitMs ?? 0;
+  const deadline = Date.now() + waitMs;
+  let reportedAt = -Infinity;
+  for (;;) {
+    const attempt = tryTakeIngestLock(lockPath);
+    if ("release" in attempt) return attempt.release;
 
-    const holder = readLockHolder(lockPath);
-    if (holder !== null && isProcessAlive(holder)) {
-      throw new IngestLockedError(
-        `Another ingest (process ${holder}) is writing ${databasePath}; wait for it to finish, or delete ${lockPath} if that process is not an ingest`,
-      );
+    const remainingMs = deadline - Date.now();
+    if (remainingMs <= 0) throw new IngestLockedError(describeLockedDatabase(databasePath, lockPath, attempt.holder, waitMs), waitMs > 0);
+    if (Date.now() - reportedAt >= LOCK_WAIT_REPORT_MS) {
+      reportedAt = Date.now();
+      const holderName = attempt.holder === null ? "another ingest" : `the ingest (${describeHolder(attempt.holder)})`;
+      options.onLockWait?.(`Waiting for ${holderName} to finish writing ${databasePath}; giving up in ${Math.ceil(remainingMs / 1000)} s`);
     }
-    rmSync(lockPath, { force: true });
+    await sleep(Math.min(LOCK_POLL_MS, remainingMs));
   }
-  throw new IngestLockedError(`Could not take the lock ${lockPath}; another ingest started at the same moment, so run this one again`);
 }
 
-function readLockHolder(lockPath: string): number | null {
-  try {
-    const { pid } = JSON.parse(readFileSync(lockPath, "utf8")) as { pid?: unknown };
-    return typeof pid === "number" ? pid : null;
-  } catch {
-    // An unreadable or half-written lock file belongs to no running process we can name.
-    return null;
+function describeLockedDatabase(databasePath: string, lockPath: string, holder: IngestLockHolder | null, waitMs: number): string {
+  if (holder === null) {
+    return `Could not take the lock ${lockPath} because other ingests kept taking it; run this one again`;
   }
+  const waited = waitMs > 0 ? `Timed out after ${waitMs / 1000} s: a` : "A";
+  return (
+    `${waited}nother ingest (${describeHolder(holder)}) is writing ${databasePath} and holds the lock ${lockPath}. ` +
+    `Run this one again when it finishes. If process ${holder.pid} is not an ingest, delete ${lockPath}.`
+  );
 }

@@ -23,15 +23,22 @@ export interface RefreshOutcome {
  * papers ran out of the 512 MB limit. The working copy keeps a failed load
  * from being published, so the counts need no transaction of their own.
  */
-export async function refreshPendingPapers(connection: DuckDBConnection, taxonomy: CompiledTaxonomy): Promise<RefreshOutcome> {
+export async function refreshPendingPapers(
+  connection: DuckDBConnection,
+  taxonomy: CompiledTaxonomy,
+  log: (line: string) => void = () => {},
+): Promise<RefreshOutcome> {
   const startedAt = performance.now();
   const { tagged, taggedAt, termMonths } = await inTransaction(connection, async () => {
+    log("tagging the new and changed papers");
     const taggedPapers = await tagPapers(connection, taxonomy, "pending");
     const tagEnd = performance.now();
+    log(`tagged ${taggedPapers} paper${taggedPapers === 1 ? "" : "s"}; rebuilding their term index`);
     const update = await startTermMonthsUpdate(connection, "pending");
     await rebuildTermIndex(connection);
     return { tagged: taggedPapers, taggedAt: tagEnd, termMonths: update };
   });
+  log("updating the monthly term counts");
   await termMonths.finish();
   return { tagged, tagMs: taggedAt - startedAt, indexMs: performance.now() - taggedAt };
 }

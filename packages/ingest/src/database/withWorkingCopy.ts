@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
-import { acquireIngestLock } from "./acquireIngestLock";
+import { acquireIngestLock, type LockWaitOptions } from "./acquireIngestLock";
 import { createSchema } from "./createSchema";
-import { createWorkingCopy, publishWorkingCopy, removeWorkingCopy } from "./workingCopy";
+import { createWorkingCopy, publishWorkingCopy, removeAbandonedWorkingCopies, removeWorkingCopy } from "./workingCopy";
 
 /**
  * DuckDB's buffer memory during an ingest. Past it, sorts, joins and
@@ -22,36 +22,57 @@ export interface WorkingCopyOutcome<T> {
   changed: boolean;
 }
 
+/** How to take the ingest lock, and where to send one line per step of the working copy's life. */
+export interface WorkingCopyOptions extends LockWaitOptions {
+  log?: (line: string) => void;
+}
+
 /**
  * Runs `work` on a working copy of the database, with the ingest lock held,
  * and renames the copy over the database when `work` reports a change, when
  * the layout was upgraded, or when there was no database yet. Servers reading the database never see a
  * half-written file, and a crash or an error leaves the database as it was.
+ * Working copies that killed ingests left behind are deleted once the lock is
+ * held, never published.
  */
 export async function withWorkingCopy<T>(
   databasePath: string,
   work: (connection: DuckDBConnection) => Promise<WorkingCopyOutcome<T>>,
+  options: WorkingCopyOptions = {},
 ): Promise<T> {
+  const log = options.log ?? (() => {});
   mkdirSync(path.dirname(path.resolve(databasePath)), { recursive: true });
-  const releaseLock = acquireIngestLock(databasePath);
-  const workingPath = createWorkingCopy(databasePath);
+  const releaseLock = await acquireIngestLock(databasePath, options);
+  let workingPath: string | null = null;
   try {
+    const abandoned = removeAbandonedWorkingCopies(databasePath);
+    if (abandoned.length > 0) log(`removed ${abandoned.join(", ")}, left by an ingest that was killed`);
+    log(`creating the working copy of ${databasePath}`);
+    workingPath = createWorkingCopy(databasePath);
     const instance = await DuckDBInstance.create(workingPath, { memory_limit: process.env.TRENDS_INGEST_MEMORY ?? DEFAULT_MEMORY_LIMIT });
     const connection = await instance.connect();
+    log(`opened the working copy ${workingPath}`);
     let outcome: WorkingCopyOutcome<T>;
     try {
       const schema = await createSchema(connection);
       outcome = await work(connection);
       if (schema.upgraded) outcome = { ...outcome, changed: true };
+      log(`checkpointing the working copy ${workingPath}`);
       await connection.run("CHECKPOINT");
     } finally {
       connection.closeSync();
       instance.closeSync();
     }
-    if (outcome.changed || !existsSync(databasePath)) publishWorkingCopy(workingPath, databasePath);
+    if (outcome.changed || !existsSync(databasePath)) {
+      log(`publishing: renaming ${workingPath} to ${databasePath}`);
+      publishWorkingCopy(workingPath, databasePath);
+      log(`published ${databasePath}`);
+    } else {
+      log(`nothing changed; leaving ${databasePath} as it was`);
+    }
     return outcome.result;
   } finally {
-    removeWorkingCopy(workingPath);
+    if (workingPath !== null) removeWorkingCopy(workingPath);
     releaseLock();
   }
 }
