@@ -116,12 +116,14 @@ export class TrendsDatabase {
   }
 
   private async runOn<T>(generation: Generation, work: (connection: DuckDBConnection, build: BuildInfo) => Promise<T>): Promise<T> {
+    // The count covers the connect too, so a retired build is not closed under it, and a failed connect still lets the build close.
     generation.inFlight += 1;
-    const connection = await generation.instance.connect();
+    let connection: DuckDBConnection | null = null;
     try {
+      connection = await generation.instance.connect();
       return await work(connection, generation.build);
     } finally {
-      connection.closeSync();
+      connection?.closeSync();
       generation.inFlight -= 1;
       this.closeIfRetired(generation);
     }
