@@ -129,7 +129,7 @@ describe("two ingests into one database", () => {
     expect([firstExit.code, secondExit.code].filter((code) => code === 2).length).toBeLessThanOrEqual(1);
     expectNoStackTrace(firstExit);
     expectNoStackTrace(secondExit);
-    // The one that stopped at the lock runs again after the other, as its message tells the user to.
+    // The one that stopped at the lock runs again after the other, as its message instructs.
     const firstWentFirst = secondExit.code === 2 || (firstExit.code !== 2 && endedAt(first, firstExit) < endedAt(second, secondExit));
     if (firstExit.code === 2) expect((await runIngestCli(ingestArgs(inputs.first))).code).toBeLessThanOrEqual(1);
     if (secondExit.code === 2) expect((await runIngestCli(ingestArgs(inputs.second))).code).toBeLessThanOrEqual(1);

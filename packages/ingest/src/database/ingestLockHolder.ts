@@ -44,7 +44,7 @@ export function readIngestLockFile(lockPath: string): IngestLockFile | null {
 }
 
 /**
- * Whether the holder of a lock still runs: its process exists and, where the
+ * Reports whether the holder of a lock still runs: its process exists and, where the
  * lock and the system both record a start time, started when the lock records.
  * A process id reused by another program therefore does not keep a lock.
  */
