@@ -16,10 +16,11 @@ import { sampleResidentMemory } from "../support/sampleResidentMemory";
 import { summarizeMemoryTrend, type MemoryTrend } from "../support/summarizeMemoryTrend";
 
 /*
- * A soak: 50 connections on every page and API route for at least 60 s,
- * while two ingests in a row add the real digests beside the repository to
- * the served database. The load goes on for 60 s after the last ingest's
- * papers are served, to see whether the server's memory settles.
+ * A soak: 50 connections on every page and API route for 60 s while an
+ * ingest runs all the time. Two ingests in a row add the real digests beside
+ * the repository to the served database, then reloads of the same digests
+ * replace the file until 60 s have passed. The load goes on for 60 s after
+ * the last run, to see whether the server's memory settles.
  */
 
 const PORT = Number(process.env.SOAK_PORT ?? 3230);
@@ -80,11 +81,13 @@ beforeAll(async () => {
     warmUpSeconds: 5,
     coolDownSeconds: 60,
     minimumSeconds: 60,
+    ingestingSeconds: 60,
   });
   const samples = sampler.stop();
-  const settledAt = result.ingests.at(-1)?.servedAt ?? undefined;
+  const settledAt = result.reloads.at(-1)?.exitedAt ?? result.ingests.at(-1)?.servedAt ?? undefined;
   memory = summarizeMemoryTrend(samples, settledAt);
   console.log(formatIngestUnderLoad(result, measureBuildSwitches(server.readLog(), result.ingests.map((ingest) => ingest.run)), memory));
+  console.log(`reloads: ${result.reloads.map((reload) => `${(reload.elapsedMs / 1000).toFixed(1)} s`).join(", ")}; an ingest ran for ${(result.ingestingMs / 1000).toFixed(1)} s`);
   console.log(`server RSS after the last build was served: ${JSON.stringify(memory.drift)}`);
   console.log(`server RSS in MiB, one reading a second: ${samples.map((sample) => Math.round(sample.bytes / 2 ** 20)).join(" ")}`);
   console.log(`last build served at reading ${samples.findIndex((sample) => sample.at >= (settledAt ?? Infinity))}`);
@@ -114,6 +117,14 @@ describe("soak with ingests under load", () => {
       expect(ingest.newDataDelayMs).not.toBeNull();
     }
     expect(result.ingests[1]!.totalBefore).toBe(result.ingests[0]!.run.summary.totalPapers);
+  });
+
+  test("keeps an ingest running 60 s", () => {
+    expect(result.ingestingMs).toBeGreaterThanOrEqual(60_000);
+    for (const reload of result.reloads) {
+      expect(reload.summary.failed).toBe(0);
+      expect(reload.summary.totalPapers).toBe(result.ingests[1]!.run.summary.totalPapers);
+    }
   });
 
   test("logs no warning or error", () => {

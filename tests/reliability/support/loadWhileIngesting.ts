@@ -24,6 +24,12 @@ export interface IngestUnderLoadPlan {
   coolDownSeconds: number;
   /** The minimum duration of the load, in seconds. The load runs longer when the ingests need it. */
   minimumSeconds?: number;
+  /**
+   * Seconds from the first ingest's start during which an ingest is always
+   * running. When the ingests end sooner, their inputs load again with
+   * `--reload`, in turn, until the span has passed.
+   */
+  ingestingSeconds?: number;
 }
 
 /** One ingest of a plan and how soon the server served its papers. */
@@ -44,6 +50,10 @@ export interface ServedIngest {
 export interface IngestUnderLoadResult {
   load: HttpLoadResult;
   ingests: ServedIngest[];
+  /** The `--reload` runs that kept an ingest running for `ingestingSeconds`, in order. */
+  reloads: IngestRun[];
+  /** Milliseconds from the first ingest's start to the last run's exit. */
+  ingestingMs: number;
   /** The error messages of the probe requests, which read the number of papers served, that failed. */
   probeFailures: string[];
 }
@@ -67,7 +77,8 @@ async function waitForTotal(baseUrl: string, expected: number, since: number, pr
   return null;
 }
 
-async function runIngests(plan: IngestUnderLoadPlan, probeFailures: string[]): Promise<ServedIngest[]> {
+async function runIngests(plan: IngestUnderLoadPlan, probeFailures: string[]) {
+  const startedAt = performance.now();
   const served: ServedIngest[] = [];
   for (const inputs of plan.ingests) {
     const totalBefore = await readPaperTotal(plan.baseUrl);
@@ -75,15 +86,24 @@ async function runIngests(plan: IngestUnderLoadPlan, probeFailures: string[]): P
     const newDataDelayMs = await waitForTotal(plan.baseUrl, run.summary.totalPapers, run.exitedAt, probeFailures);
     served.push({ run, totalBefore, newDataDelayMs, servedAt: newDataDelayMs === null ? null : run.exitedAt + newDataDelayMs });
   }
-  return served;
+
+  // A reload changes no figure, so there is no new total to wait for; each one still replaces the served file.
+  const reloads: IngestRun[] = [];
+  const ingestingUntil = startedAt + (plan.ingestingSeconds ?? 0) * 1000;
+  while (performance.now() < ingestingUntil) {
+    const inputs = plan.ingests[reloads.length % plan.ingests.length]!;
+    reloads.push(await runIngestWithSummary([...inputs, "--reload"], plan.databasePath));
+  }
+  return { served, reloads, ingestingMs: performance.now() - startedAt };
 }
 
 /**
  * Loads the server with `connections` keep-alive connections over `paths`
  * and, after the warm-up, runs each ingest of the plan in turn. After each
  * ingest exits, it polls the number of papers served every 50 ms until it
- * is the ingest's `totalPapers`. The load stops `coolDownSeconds` after the
- * last ingest's papers are served, and not before `minimumSeconds`.
+ * is the ingest's `totalPapers`. Reloads then keep an ingest running until
+ * `ingestingSeconds` have passed. The load stops `coolDownSeconds` after
+ * the last run, and not before `minimumSeconds`.
  */
 export async function loadWhileIngesting(plan: IngestUnderLoadPlan): Promise<IngestUnderLoadResult> {
   const startedAt = performance.now();
@@ -98,7 +118,7 @@ export async function loadWhileIngesting(plan: IngestUnderLoadPlan): Promise<Ing
   });
 
   const probeFailures: string[] = [];
-  let ingests: ServedIngest[];
+  let ingests: Awaited<ReturnType<typeof runIngests>>;
   try {
     await sleep(plan.warmUpSeconds * 1000);
     ingests = await runIngests(plan, probeFailures);
@@ -112,5 +132,5 @@ export async function loadWhileIngesting(plan: IngestUnderLoadPlan): Promise<Ing
     throw error;
   }
   stopLoad.abort();
-  return { load: await loadRun, ingests, probeFailures };
+  return { load: await loadRun, ingests: ingests.served, reloads: ingests.reloads, ingestingMs: ingests.ingestingMs, probeFailures };
 }
