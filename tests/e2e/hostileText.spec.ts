@@ -1,7 +1,8 @@
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
+import { startWebServer, type WebServer } from "../bench/startWebServer";
 import {
   HOSTILE_ABSTRACT,
   HOSTILE_AUTHORS,
@@ -25,24 +26,16 @@ import { watchCsp, type CspWatch } from "../support/watchCsp";
  * of it.
  */
 
-const BASE_URL = `http://127.0.0.1:${process.env.HOSTILE_TEXT_PORT}`;
+const PORT = Number(process.env.HOSTILE_TEXT_PORT);
+const BASE_URL = `http://127.0.0.1:${PORT}`;
 const FOLDER = path.join(REPOSITORY_ROOT, "tests", ".tmp", "hostile-text");
 const DATABASE = path.join(FOLDER, "trends.duckdb");
 
-let server: ChildProcess | undefined;
+let server: WebServer | undefined;
 
 declare global {
   interface Window {
     hostileScriptRan?: string;
-  }
-}
-
-async function readStatus(url: string): Promise<number> {
-  try {
-    return (await fetch(url)).status;
-  } catch {
-    // The server is not listening yet.
-    return 0;
   }
 }
 
@@ -52,18 +45,11 @@ test.beforeAll(async () => {
   mkdirSync(FOLDER, { recursive: true });
   const files = writeHostileDigest(FOLDER);
   execFileSync("npm", ["run", "ingest", "--silent", "--", ...files, "--db", DATABASE], { cwd: REPOSITORY_ROOT, stdio: "pipe" });
-  // A process group of its own, so that the test can stop npm, the shell and Next together.
-  server = spawn("npm", ["start"], {
-    cwd: REPOSITORY_ROOT,
-    env: { ...process.env, PORT: process.env.HOSTILE_TEXT_PORT, TRENDS_DB: DATABASE },
-    detached: true,
-    stdio: "ignore",
-  });
-  await expect.poll(() => readStatus(`${BASE_URL}/api/v1/openapi.json`), { timeout: 60_000 }).toBe(200);
+  server = await startWebServer(PORT, DATABASE);
 });
 
-test.afterAll(() => {
-  if (server?.pid) process.kill(-server.pid, "SIGTERM");
+test.afterAll(async () => {
+  await server?.stop();
   rmSync(FOLDER, { recursive: true, force: true });
 });
 
