@@ -270,7 +270,7 @@ test.describe("compare errors", () => {
     {
       name: "invalid measure",
       query: compareQuery([RLHF], { measure: "median" }),
-      message: 'Invalid parameter "measure": Invalid option: expected one of "papers"|"share"|"index".',
+      message: 'Invalid parameter "measure": Invalid option: expected one of "papers"|"share"|"index", not "median".',
     },
     {
       name: "more than eight series",

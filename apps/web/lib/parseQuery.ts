@@ -46,5 +46,25 @@ export function parseQuery<Schema extends z.ZodObject>(
     return { ok: false, parameter, message: `Unknown parameter "${parameter}"` };
   }
   const parameter = issue.path.length > 0 ? String(issue.path[0]) : "query";
-  return { ok: false, parameter, message: `Invalid parameter "${parameter}": ${issue.message}` };
+  return { ok: false, parameter, message: `Invalid parameter "${parameter}": ${describeIssue(issue, input[parameter], issue.path.length === 1)}` };
+}
+
+/** The longest part of a received value that a message quotes. */
+const MAX_QUOTED_LENGTH = 80;
+
+/**
+ * Returns the issue's message with the value that caused it. Zod's message
+ * for a value outside a fixed list names the list but not the value. A
+ * parameter that takes one value but was given several fails as a list,
+ * which the message says instead of calling the values invalid.
+ */
+function describeIssue(issue: z.core.$ZodIssue, received: string | string[] | undefined, onWholeValue: boolean): string {
+  if (onWholeValue && Array.isArray(received) && (issue.code === "invalid_value" || issue.code === "invalid_type")) {
+    return `given ${received.length} times, but it takes one value`;
+  }
+  if (issue.code === "invalid_value" && typeof received === "string") {
+    const quoted = received.length > MAX_QUOTED_LENGTH ? `${received.slice(0, MAX_QUOTED_LENGTH)}…` : received;
+    return `${issue.message}, not ${JSON.stringify(quoted)}`;
+  }
+  return issue.message;
 }

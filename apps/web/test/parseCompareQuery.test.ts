@@ -56,7 +56,7 @@ describe("parseCompareQuery errors", () => {
     expect(parseCompareQuery({ series: "RLHF", measure: "median" })).toEqual({
       ok: false,
       parameter: "measure",
-      message: 'Invalid parameter "measure": Invalid option: expected one of "papers"|"share"|"index"',
+      message: 'Invalid parameter "measure": Invalid option: expected one of "papers"|"share"|"index", not "median"',
     });
   });
 

@@ -16,6 +16,31 @@ describe("parseQuery", () => {
     });
   });
 
+  test("quotes a value outside the list", () => {
+    expect(parseQuery(PapersQuerySchema, new URLSearchParams("sort=title"))).toEqual({
+      ok: false,
+      parameter: "sort",
+      message: 'Invalid parameter "sort": Invalid option: expected one of "date"|"upvotes"|"authors", not "title"',
+    });
+  });
+
+  test("cuts a long quoted value", () => {
+    const result = parseQuery(PapersQuerySchema, new URLSearchParams({ sort: "x".repeat(200) }));
+    expect(result).toEqual({
+      ok: false,
+      parameter: "sort",
+      message: `Invalid parameter "sort": Invalid option: expected one of "date"|"upvotes"|"authors", not "${"x".repeat(80)}…"`,
+    });
+  });
+
+  test("names a single-value parameter given twice", () => {
+    expect(parseQuery(PapersQuerySchema, new URLSearchParams("sort=date&sort=upvotes"))).toEqual({
+      ok: false,
+      parameter: "sort",
+      message: 'Invalid parameter "sort": given 2 times, but it takes one value',
+    });
+  });
+
   test("names an unknown parameter, unless told to ignore it", () => {
     expect(parseQuery(PapersQuerySchema, new URLSearchParams("colour=red"))).toEqual({ ok: false, parameter: "colour", message: 'Unknown parameter "colour"' });
     expect(parseQuery(PapersQuerySchema, { colour: "red" }, { ignoreUnknown: true }).ok).toBe(true);

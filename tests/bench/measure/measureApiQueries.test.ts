@@ -38,7 +38,7 @@ describe("measureApiQueries", () => {
 
     await expect(measureApiQueries({ databasePath: inject("samplesDatabase"), coldSamples: 1, warmSamples: 1, cases })).rejects.toThrow(
       'GET /api/v1/trends?metric=topics returned HTTP 400: {"error":{"parameter":"metric","message":"Invalid parameter \\"metric\\": ' +
-        'Invalid option: expected one of \\"papers\\"|\\"authors\\"|\\"team-sizes\\"|\\"code\\"|\\"upvotes\\"|\\"scope-shares\\""}}; ' +
+        'Invalid option: expected one of \\"papers\\"|\\"authors\\"|\\"team-sizes\\"|\\"code\\"|\\"upvotes\\"|\\"scope-shares\\", not \\"topics\\""}}; ' +
         "fix the request or the database",
     );
   });
