@@ -61,6 +61,15 @@ test.describe("API validation", () => {
     expect(await response.json()).toEqual({ error: { message: 'No paper with id "2101.00000"' } });
   });
 
+  test("JSON 404 for an unknown route", async ({ request }) => {
+    for (const path of ["/api/v1/nope", "/api/v1/papers/2101.00000/authors"]) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(404);
+      expect(response.headers()["content-type"], path).toContain("application/json");
+      expect(await response.json(), path).toEqual({ error: { message: `No API route at ${path}; GET /api/v1/openapi.json lists every route` } });
+    }
+  });
+
   test("one paper as a CSV row", async ({ request }) => {
     const response = await request.get("/api/v1/papers/2603.19835?format=csv");
     expect(response.status()).toBe(200);

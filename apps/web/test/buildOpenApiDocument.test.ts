@@ -14,10 +14,14 @@ import { parseQuery } from "../lib/parseQuery";
 const apiFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../app/api/v1");
 const document = buildOpenApiDocument();
 
-/** Returns the OpenAPI path of every `route.ts` under `app/api/v1`, with `[name]` folders written `{name}`. */
+/**
+ * Returns the OpenAPI path of every `route.ts` under `app/api/v1`, with
+ * `[name]` folders written `{name}`. The catch-all `[...path]`, which returns
+ * a 404 for paths that name no route, is left out.
+ */
 function listRouteFolders(): string[] {
   return readdirSync(apiFolder, { recursive: true, encoding: "utf8" })
-    .filter((file) => path.basename(file) === "route.ts")
+    .filter((file) => path.basename(file) === "route.ts" && !file.includes("[..."))
     .map((file) => `/api/v1/${path.dirname(file).split(path.sep).join("/").replace(/\[(\w+)\]/gu, "{$1}")}`)
     .sort();
 }
