@@ -1,22 +1,14 @@
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 import { vitestReportConfig } from "../scripts/vitestReportConfig.ts";
-
-const webApp = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../apps/web");
+import { WEB_APP_ALIASES } from "./webAppAliases.ts";
 
 /**
- * The slow reliability checks: the soak under load and the many-kill crash
- * run. They take minutes, so `npm test` leaves them out and
- * `npm run test:slow` runs them, one file at a time.
+ * The slow reliability checks: the soak under load, the many-kill crash run
+ * and the 100 MiB inputs. They take minutes, so `npm test` leaves them out
+ * and `npm run test:slow` runs them, one file at a time.
  */
 export default defineConfig({
-  resolve: {
-    alias: [
-      { find: /^@\//u, replacement: `${webApp}/` },
-      { find: /^server-only$/u, replacement: path.join(webApp, "../../node_modules/server-only/empty.js") },
-    ],
-  },
+  resolve: { alias: WEB_APP_ALIASES },
   test: {
     ...vitestReportConfig("slow"),
     include: ["reliability/slow/**/*.test.ts"],

@@ -8,7 +8,7 @@ import { writeGeneratedFixture } from "../fixtures/hostile/writeGeneratedFixture
 import { API_DAYS, REPOSITORY_ROOT } from "../support/paths";
 import { expectFixtureOutcome, readIngestResult, STACK_FRAME, type IngestResult } from "./support/expectFixtureOutcome";
 import { queryDatabase } from "./support/queryDatabase";
-import { runIngestCli, type CliRun } from "./support/runIngestCli";
+import { runMeasuredIngest, type CliRun } from "./support/runMeasuredIngest";
 
 /** Bounds that catch unbounded growth on a shared two-core machine, not slowness. */
 const MAX_PEAK_RSS_BYTES = 1.5 * 1024 ** 3;
@@ -41,7 +41,7 @@ describe("ingest CLI on every hostile fixture at once", () => {
 
   beforeAll(async () => {
     for (const fixture of sharedFixtures) files.set(fixture, prepareFixture(fixture, path.join(folder, "generated")));
-    run = await runIngestCli([...files.values(), "--db", databasePath(), "--json"]);
+    run = await runMeasuredIngest([...files.values(), "--db", databasePath(), "--json"]);
     result = await readIngestResult(run, databasePath());
   });
 
@@ -64,7 +64,7 @@ describe("ingest CLI on every hostile fixture at once", () => {
   });
 
   test("lists the stored rejects with --rejects", async () => {
-    const listed = await runIngestCli(["--rejects", "--json", "--db", databasePath()]);
+    const listed = await runMeasuredIngest(["--rejects", "--json", "--db", databasePath()]);
     expect(listed.exitCode).toBe(0);
     expectNoStackTrace(listed);
     const rows = JSON.parse(listed.stdout) as Row[];
@@ -76,7 +76,7 @@ describe("ingest CLI on every hostile fixture at once", () => {
 describe("ingest CLI on the fixture folder", () => {
   test("skips files of no known format", async () => {
     const databasePath = path.join(folder, "folder.duckdb");
-    const run = await runIngestCli([FIXTURE_FILES, "--db", databasePath, "--json"]);
+    const run = await runMeasuredIngest([FIXTURE_FILES, "--db", databasePath, "--json"]);
     const result = await readIngestResult(run, databasePath);
 
     expect(run.exitCode).toBe(1);
@@ -92,7 +92,7 @@ describe("ingest CLI on large hostile fixtures", () => {
     const file = prepareFixture(fixture, path.join(folder, "large"));
     const databasePath = path.join(folder, `${path.basename(file)}.duckdb`);
     try {
-      const run = await runIngestCli([file, "--db", databasePath, "--json"], MAX_ELAPSED_MS);
+      const run = await runMeasuredIngest([file, "--db", databasePath, "--json"], MAX_ELAPSED_MS);
       console.info(`${fixture.file}: ${(run.elapsedMs / 1000).toFixed(1)} s, peak RSS ${Math.round((run.peakRssBytes ?? 0) / 1024 ** 2)} MiB`);
 
       expect(run.timedOut).toBe(false);
@@ -127,7 +127,7 @@ describe("ingest CLI on files that fail", () => {
     const replaced = path.join(folder, "failures", "papers_list.csv");
     mkdirSync(path.dirname(replaced), { recursive: true });
     writeFileSync(replaced, "date,title,url\n2025-01-02,An earlier version that loaded,https://arxiv.org/abs/2501.24001\n");
-    const first = await runIngestCli([apiDay, replaced, "--db", databasePath, "--json"]);
+    const first = await runMeasuredIngest([apiDay, replaced, "--db", databasePath, "--json"]);
     expect(first.exitCode).toBe(0);
     const tablesBefore = await snapshotPaperTables(databasePath);
     const papersBefore = await queryDatabase(databasePath, "SELECT * FROM papers ORDER BY paper_id");
@@ -136,7 +136,7 @@ describe("ingest CLI on files that fail", () => {
     // A new version of a loaded file that breaks mid-stream, and every committed fixture that fails as a whole.
     writeGeneratedFixture("invalid-utf8-mid-stream", replaced, 0);
     const failing = committedFixtures.filter((fixture) => fixture.expect.status === "failed").map((fixture) => path.join(FIXTURE_FILES, fixture.file));
-    const run = await runIngestCli([replaced, ...failing, "--db", databasePath, "--json"]);
+    const run = await runMeasuredIngest([replaced, ...failing, "--db", databasePath, "--json"]);
     const result = await readIngestResult(run, databasePath);
 
     expect(run.exitCode).toBe(1);

@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { HOSTILE_FIXTURES, prepareFixture } from "../../fixtures/hostile/manifest";
 import { expectFixtureOutcome, readIngestResult, STACK_FRAME } from "../support/expectFixtureOutcome";
-import { runIngestCli } from "../support/runIngestCli";
+import { runMeasuredIngest } from "../support/runMeasuredIngest";
 
 /** Bounds that catch unbounded growth on a shared two-core machine, not slowness. */
 const MAX_PEAK_RSS_BYTES = 1.5 * 1024 ** 3;
@@ -26,7 +26,7 @@ describe("ingest CLI on 100 MiB hostile fixtures", () => {
     const file = prepareFixture(fixture, folder);
     const databasePath = path.join(folder, `${path.basename(file)}.duckdb`);
     try {
-      const run = await runIngestCli([file, "--db", databasePath, "--json"], MAX_ELAPSED_MS);
+      const run = await runMeasuredIngest([file, "--db", databasePath, "--json"], MAX_ELAPSED_MS);
       console.info(`${fixture.file}: ${(run.elapsedMs / 1000).toFixed(1)} s, peak RSS ${Math.round((run.peakRssBytes ?? 0) / 1024 ** 2)} MiB`);
 
       expect(run.timedOut).toBe(false);

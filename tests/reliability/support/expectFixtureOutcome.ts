@@ -5,7 +5,7 @@ import { expect } from "vitest";
 import type { HostileFixture } from "../../fixtures/hostile/manifest";
 import { REPOSITORY_ROOT } from "../../support/paths";
 import { queryDatabase } from "./queryDatabase";
-import type { CliRun } from "./runIngestCli";
+import type { CliRun } from "./runMeasuredIngest";
 
 /** What one ingest run left: its `--json` summary, and the rejects and arXiv papers in its database. */
 export interface IngestResult {
@@ -40,7 +40,7 @@ function countByReason(rejects: { reason: string }[]): Record<string, number> {
  * checks cover the status, format and counts of its summary entry, and every
  * reject stored for it with its location and the text its detail contains.
  * They also cover a failed file's error, which must name the file, and the
- * papers the file must have stored. `placement` says whether the file was
+ * papers the file must have stored. `placement` is whether the file was
  * named on the command line or found in a folder.
  */
 export function expectFixtureOutcome(fixture: HostileFixture, file: string, result: IngestResult, placement: "named" | "in folder"): void {

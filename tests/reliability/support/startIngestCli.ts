@@ -12,6 +12,9 @@ export interface IngestExit {
   stderr: string;
   /** The stderr lines with the milliseconds from the start of the process to each. */
   lines: { atMs: number; text: string }[];
+  /** The `performance.now()` time of the process's exit, which can come before its output is read to the end. */
+  exitedAt: number;
+  /** Milliseconds from the spawn until the output was read to the end. */
   elapsedMs: number;
 }
 
@@ -26,18 +29,25 @@ export interface IngestProcess {
   exited: Promise<IngestExit>;
 }
 
+/** Additions to the ingest process: modules to load before the CLI, and environment variables. */
+export interface IngestCliOptions {
+  preload?: string[];
+  env?: Record<string, string>;
+}
+
 /**
  * Starts `npm run ingest -- <args>` as one Node process that loads TypeScript
  * through tsx's import hook. The `tsx` command would run the CLI in a child
  * process of its own, and a SIGKILL sent to it would miss the process that
  * writes the database.
  */
-export function startIngestCli(args: string[]): IngestProcess {
-  const environment = { ...process.env };
+export function startIngestCli(args: string[], options: IngestCliOptions = {}): IngestProcess {
+  const environment = { ...process.env, ...options.env };
   delete environment.TRENDS_DB;
   delete environment.INIT_CWD;
+  const preloads = (options.preload ?? []).flatMap((module) => ["--import", module]);
   const startedAt = performance.now();
-  const child = spawn(process.execPath, ["--import", "tsx", CLI, ...args], { cwd: REPOSITORY_ROOT, env: environment, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["--import", "tsx", ...preloads, CLI, ...args], { cwd: REPOSITORY_ROOT, env: environment, stdio: ["ignore", "pipe", "pipe"] });
   const listeners: ((line: string) => void)[] = [];
   const lines: IngestExit["lines"] = [];
   let stdout = "";
@@ -54,9 +64,11 @@ export function startIngestCli(args: string[]): IngestProcess {
       for (const listener of listeners) listener(text);
     }
   });
+  let exitedAt = 0;
+  child.on("exit", () => (exitedAt = performance.now()));
   const exited = new Promise<IngestExit>((resolve, reject) => {
     child.on("error", reject);
-    child.on("close", (code, signal) => resolve({ code, signal, stdout, stderr, lines, elapsedMs: performance.now() - startedAt }));
+    child.on("close", (code, signal) => resolve({ code, signal, stdout, stderr, lines, exitedAt, elapsedMs: performance.now() - startedAt }));
   });
   const waitForLine = (pattern: RegExp) =>
     new Promise<string>((resolve, reject) => {
