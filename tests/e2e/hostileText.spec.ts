@@ -105,7 +105,7 @@ test.describe("hostile text", () => {
     await expect(page.locator("p.abstract")).toHaveText(HOSTILE_ABSTRACT);
     await expect(page.locator(".paper-detail .tag")).toHaveText(HOSTILE_KEYWORDS);
     await expect(page.locator("dt:text-is('Code') + dd")).toHaveText("no code link found");
-    // The ingest kept the javascript: project page out of the paper's fields.
+    // The ingest stores only http(s) project pages, so the javascript: one has no row.
     await expect(page.locator("dt:text-is('Project page')")).toHaveCount(0);
     await expect(page.getByTestId("topic-evidence")).toContainText("RLHF and RLAIF: matched");
     await expect(page.getByTestId("sightings")).toContainText("2025-03-03.json");

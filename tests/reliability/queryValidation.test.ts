@@ -26,7 +26,7 @@ async function readError(response: Response): Promise<{ status: number; paramete
   try {
     body = JSON.parse(text) as typeof body;
   } catch {
-    // A body that is not JSON fails the parameter assertion below with the status, which tells more than a parse error.
+    // A body that is not JSON fails the parameter assertion below with the status, which explains more than a parse error.
   }
   return { status: response.status, parameter: body.error?.parameter, message: body.error?.message };
 }

@@ -49,14 +49,14 @@ export function parseQuery<Schema extends z.ZodObject>(
   return { ok: false, parameter, message: `Invalid parameter "${parameter}": ${describeIssue(issue, input[parameter], issue.path.length === 1)}` };
 }
 
-/** The longest part of a received value that a message quotes. */
+/** The maximum number of characters of a received value that a message quotes. */
 const MAX_QUOTED_LENGTH = 80;
 
 /**
- * Returns the issue's message with the value that caused it. Zod's message
- * for a value outside a fixed list names the list but not the value. A
- * parameter that takes one value but was given several fails as a list,
- * which the message says instead of calling the values invalid.
+ * Returns the issue's message with the value that caused it, because Zod's
+ * `invalid_value` message lists the allowed values but not the received one.
+ * A single-value parameter given several times reaches Zod as a list, so the
+ * message names the repeat instead of calling the values invalid.
  */
 function describeIssue(issue: z.core.$ZodIssue, received: string | string[] | undefined, onWholeValue: boolean): string {
   if (onWholeValue && Array.isArray(received) && (issue.code === "invalid_value" || issue.code === "invalid_type")) {

@@ -33,7 +33,7 @@ const cardArbitrary = fc.record({
 });
 type Card = typeof cardArbitrary extends fc.Arbitrary<infer T> ? T : never;
 
-/** The page text, repeated `times` times so that about half the cards pass the abstract threshold. */
+/** Returns the page text, repeated `times` times so that about half the cards pass the abstract threshold. */
 function pageTextOf(card: Card) {
   if (!card.pageText) return null;
   const [abstract, times] = card.pageText;

@@ -25,7 +25,7 @@ type Paper = typeof paperArbitrary extends fc.Arbitrary<infer T> ? T : never;
 
 const daysArbitrary = fc.array(fc.tuple(calendarDayArbitrary, fc.array(paperArbitrary, { minLength: 1, maxLength: 3 })), { minLength: 1, maxLength: 2 });
 
-/** The author line's names, with the `+` elision mark after `elidedAfter` names when the list has at least two. */
+/** Returns the author line's names, with the `+` elision mark after `elidedAfter` names when the list has at least two. */
 function authorNames(paper: Paper): string[] {
   if (paper.elidedAfter === null || paper.authors.length < 2) return paper.authors;
   const at = 1 + (paper.elidedAfter % (paper.authors.length - 1));

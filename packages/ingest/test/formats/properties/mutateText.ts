@@ -45,7 +45,7 @@ export function applyMutation(text: string, mutation: Mutation): string {
   }
 }
 
-/** A valid digest from `digests` with one to three edits applied. */
+/** Returns an arbitrary of a valid digest from `digests` with one to three edits applied. */
 export function mutatedDigestArbitrary(digests: fc.Arbitrary<string>, tokens: string[]): fc.Arbitrary<string> {
   return fc
     .tuple(digests, fc.array(mutationArbitrary(tokens), { minLength: 1, maxLength: 3 }))

@@ -134,8 +134,8 @@ export function expectedRecord(fields: Partial<PaperRecord> & Pick<PaperRecord, 
   };
 }
 
-/** The `extra` of a record: the members with a value (not undefined, null or an empty string), or null when none has one. */
+/** Returns the `extra` of a record: the members with a value (not undefined, null or an empty string), or null when none has one. */
 export function expectedExtra(fields: Record<string, unknown>): Record<string, unknown> | null {
-  const kept = Object.entries(fields).filter(([, value]) => value !== undefined && value !== null && value !== "");
-  return kept.length > 0 ? Object.fromEntries(kept) : null;
+  const present = Object.entries(fields).filter(([, value]) => value !== undefined && value !== null && value !== "");
+  return present.length > 0 ? Object.fromEntries(present) : null;
 }

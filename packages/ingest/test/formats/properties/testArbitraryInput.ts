@@ -28,7 +28,7 @@ function syntaxSoupArbitrary(tokens: string[]): fc.Arbitrary<string> {
 }
 
 /**
- * A line of 50,000 to 100,000 characters: a syntax fragment, then a few
+ * Returns an arbitrary of a line of 50,000 to 100,000 characters: a syntax fragment, then a few
  * fragments repeated, inserted after a line of a valid digest or, when the
  * format wraps its lines in another syntax, placed by `embedLongLine`.
  */
